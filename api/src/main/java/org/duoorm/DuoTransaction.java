@@ -1,0 +1,49 @@
+package org.duoorm;
+
+import jakarta.enterprise.util.Nonbinding;
+import jakarta.interceptor.InterceptorBinding;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Runs a CDI bean method in a unit of work. The kind is chosen from the method's return type, once per
+ * method: {@code Uni}, {@code Multi} and {@code CompletionStage} get a reactive unit of work opened at
+ * subscription; anything else (including {@code void}) a blocking one around the call.
+ *
+ * <p>Unlike Jakarta Transactions, every exception rolls back by default (checked ones too); list the
+ * ones that should commit in {@link #dontRollbackOn()}.
+ */
+@InterceptorBinding
+@Inherited
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface DuoTransaction {
+    /** The propagation, as Jakarta Transactions' {@code TxType} (REQUIRED by default). */
+    @Nonbinding
+    Propagation value() default Propagation.REQUIRED;
+
+    /** The database name; empty for the default database. */
+    @Nonbinding
+    String database() default "";
+
+    /** Exceptions that roll back (all do by default; this wins over {@link #dontRollbackOn()} for subtypes). */
+    @Nonbinding
+    Class<? extends Throwable>[] rollbackOn() default {};
+
+    /** Exceptions after which the unit of work still commits. */
+    @Nonbinding
+    Class<? extends Throwable>[] dontRollbackOn() default {};
+
+    /** Isolation level of a unit of work this opens. */
+    @Nonbinding
+    Isolation isolation() default Isolation.DEFAULT;
+
+    /** Whether a unit of work this opens is read-only. */
+    @Nonbinding
+    boolean readOnly() default false;
+}
