@@ -1,0 +1,32 @@
+package org.duoorm.model;
+
+/**
+ * A sort key: {@code User_.name.asc()}, {@code User_.age.desc().nullsLast()}.
+ *
+ * @param column not null
+ * @param descending whether the order is descending
+ * @param nulls where NULLs go; {@link Nulls#DEFAULT} leaves it to the database
+ * @param <M> the model
+ */
+public record Order<M>(Column<M, ?> column, boolean descending, Nulls nulls) {
+
+    /** Where NULL values sort. */
+    public enum Nulls {
+        /** The database's own rule (PostgreSQL: last ascending; H2 and MariaDB: first ascending). */
+        DEFAULT,
+        /** Before every value, on every dialect. */
+        FIRST,
+        /** After every value, on every dialect. */
+        LAST
+    }
+
+    /** @return this key with NULLs first */
+    public Order<M> nullsFirst() {
+        return new Order<>(column, descending, Nulls.FIRST);
+    }
+
+    /** @return this key with NULLs last */
+    public Order<M> nullsLast() {
+        return new Order<>(column, descending, Nulls.LAST);
+    }
+}

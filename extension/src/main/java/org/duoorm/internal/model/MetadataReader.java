@@ -1,0 +1,195 @@
+package org.duoorm.internal.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import org.duoorm.MappingException;
+import org.duoorm.model.Guarded;
+import org.duoorm.model.Model;
+
+/** Reads a model class's mapping from its Jakarta Persistence annotations, once per database. */
+final class MetadataReader {
+    private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
+    private static final MethodType SETTER = MethodType.methodType(void.class, Object.class, Object.class);
+
+    private MetadataReader() {
+    }
+
+    static <T> ModelMeta<T> read(Class<T> type, SqlDialect dialect) {
+        if (type.isInterface() || Modifier.isAbstract(type.getModifiers()) || type.isRecord() || type.isEnum()) {
+            throw new MappingException(type.getName() + " cannot be a model: it must be a concrete class");
+        }
+        MethodHandles.Lookup lookup = lookup(type);
+        List<FieldMeta> fields = new ArrayList<>();
+        for (Field f : mappedFields(type)) {
+            fields.add(field(fields.size(), f, lookup, dialect));
+        }
+        long ids = fields.stream().filter(f -> f.id).count();
+        if (ids != 1) {
+            throw new MappingException(type.getName() + " must have exactly one @Id field, found " + ids
+                    + (ids > 1 ? " (composite keys are not supported)" : ""));
+        }
+        if (fields.stream().filter(f -> f.version).count() > 1) {
+            throw new MappingException(type.getName() + " has more than one @Version field");
+        }
+        return new ModelMeta<>(type, tableName(type), fields.toArray(FieldMeta[]::new), constructor(type, lookup), dialect);
+    }
+
+    static String tableName(Class<?> type) {
+        Table t = type.getAnnotation(Table.class);
+        return t != null && !t.name().isEmpty() ? t.name() : snake(type.getSimpleName());
+    }
+
+    /** {@code firstName} to {@code first_name}, {@code URLValue} to {@code url_value}. */
+    static String snake(String name) {
+        StringBuilder out = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c) && i > 0) {
+                char prev = name.charAt(i - 1);
+                boolean nextLower = i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1));
+                if (Character.isLowerCase(prev) || Character.isDigit(prev) || Character.isUpperCase(prev) && nextLower) {
+                    out.append('_');
+                }
+            }
+            out.append(Character.toLowerCase(c));
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<Field> mappedFields(Class<?> type) {
+        Deque<Class<?>> chain = new ArrayDeque<>();
+        for (Class<?> c = type; c != null && c != Object.class && c != Model.class; c = c.getSuperclass()) {
+            chain.push(c);
+        }
+        List<Field> out = new ArrayList<>();
+        for (Class<?> c : chain) {
+            for (Field f : c.getDeclaredFields()) {
+                if (isMapped(f)) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isMapped(Field f) {
+        int m = f.getModifiers();
+        // Relationship fields are left to the relationship metadata (foreign keys), not mapped as columns.
+        return !Modifier.isStatic(m) && !Modifier.isTransient(m) && !f.isSynthetic() && !f.isAnnotationPresent(Transient.class)
+                && !f.isAnnotationPresent(ManyToOne.class) && !f.isAnnotationPresent(OneToMany.class)
+                && !f.isAnnotationPresent(OneToOne.class) && !f.isAnnotationPresent(ManyToMany.class);
+    }
+
+    private static FieldMeta field(int index, Field f, MethodHandles.Lookup lookup, SqlDialect dialect) {
+        Class<?> boxed = Types.boxed(f.getType());
+        String where = f.getDeclaringClass().getName() + "." + f.getName();
+        if (!Codec.supports(boxed)) {
+            throw new MappingException("Field " + where + " has type " + f.getType().getName()
+                    + ", which DuoORM cannot map; mark it @Transient or use a supported type");
+        }
+        if (Modifier.isFinal(f.getModifiers())) {
+            throw new MappingException("Field " + where + " is final; mapped fields must be assignable (or mark it @Transient)");
+        }
+        FieldMeta.Details details = details(f);
+        int flags = flags(f, boxed, where);
+        String column = columnName(f);
+        return new FieldMeta(index, f.getName(), column, dialect.quote(column), f.getType(),
+                Codec.of(boxed, details.enumAsString(), dialect), details, flags, getter(lookup, f), setter(lookup, f));
+    }
+
+    private static int flags(Field f, Class<?> boxed, String where) {
+        int flags = 0;
+        if (f.isAnnotationPresent(Id.class)) {
+            flags |= FieldMeta.ID;
+        }
+        if (f.isAnnotationPresent(GeneratedValue.class)) {
+            if ((flags & FieldMeta.ID) == 0) {
+                throw new MappingException("@GeneratedValue on " + where + " needs @Id");
+            }
+            if (boxed != Long.class && boxed != Integer.class && boxed != java.util.UUID.class) {
+                throw new MappingException("@GeneratedValue on " + where + " needs a Long, Integer or UUID field");
+            }
+            flags |= FieldMeta.GENERATED;
+        }
+        if (f.isAnnotationPresent(Version.class)) {
+            if (boxed != Long.class && boxed != Integer.class && boxed != Short.class) {
+                throw new MappingException("@Version on " + where + " needs an int, long or short field");
+            }
+            flags |= FieldMeta.VERSION;
+        }
+        if (f.isAnnotationPresent(Guarded.class)) {
+            flags |= FieldMeta.GUARDED;
+        }
+        return flags;
+    }
+
+    private static String columnName(Field f) {
+        Column c = f.getAnnotation(Column.class);
+        return c != null && !c.name().isEmpty() ? c.name() : snake(f.getName());
+    }
+
+    private static FieldMeta.Details details(Field f) {
+        Column c = f.getAnnotation(Column.class);
+        Enumerated e = f.getAnnotation(Enumerated.class);
+        boolean byName = e != null && e.value() == EnumType.STRING;
+        if (c == null) {
+            return new FieldMeta.Details(255, 38, 2, f.isAnnotationPresent(Lob.class), byName, true, false, "", true, true);
+        }
+        return new FieldMeta.Details(c.length(), c.precision() > 0 ? c.precision() : 38, c.precision() > 0 ? c.scale() : 2,
+                f.isAnnotationPresent(Lob.class), byName, c.nullable(), c.unique(), c.columnDefinition(), c.insertable(),
+                c.updatable());
+    }
+
+    private static MethodHandles.Lookup lookup(Class<?> type) {
+        try {
+            return MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+        } catch (IllegalAccessException e) {
+            throw new MappingException("Cannot access " + type.getName() + "; open its package to DuoORM", e);
+        }
+    }
+
+    private static MethodHandle getter(MethodHandles.Lookup lookup, Field f) {
+        try {
+            return lookup.unreflectGetter(f).asType(GETTER);
+        } catch (IllegalAccessException e) {
+            throw new MappingException("Cannot read field " + f, e);
+        }
+    }
+
+    private static MethodHandle setter(MethodHandles.Lookup lookup, Field f) {
+        try {
+            return lookup.unreflectSetter(f).asType(SETTER);
+        } catch (IllegalAccessException e) {
+            throw new MappingException("Cannot write field " + f, e);
+        }
+    }
+
+    private static MethodHandle constructor(Class<?> type, MethodHandles.Lookup lookup) {
+        try {
+            return lookup.findConstructor(type, MethodType.methodType(void.class)).asType(MethodType.methodType(Object.class));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            throw new MappingException(type.getName() + " needs a constructor without parameters (any visibility)", e);
+        }
+    }
+}
