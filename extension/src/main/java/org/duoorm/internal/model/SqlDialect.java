@@ -18,12 +18,18 @@ final class SqlDialect {
         return dialect == Dialect.MARIADB || dialect == Dialect.MYSQL;
     }
 
-    /** Identifiers come only from metadata, and are always quoted so that reserved words work. */
+    /**
+     * Identifiers come only from metadata, and are always quoted so that reserved words work. They are
+     * first folded to the case the database gives unquoted names (PostgreSQL lower, H2 upper), so that
+     * raw SQL may name the same tables and columns without quotes.
+     */
     String quote(String identifier) {
-        if (isMySqlFamily()) {
-            return '`' + identifier.replace("`", "``") + '`';
-        }
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+        return switch (dialect) {
+            case MARIADB, MYSQL -> '`' + identifier.replace("`", "``") + '`';
+            case POSTGRESQL -> '"' + identifier.toLowerCase(java.util.Locale.ROOT).replace("\"", "\"\"") + '"';
+            case H2 -> '"' + identifier.toUpperCase(java.util.Locale.ROOT).replace("\"", "\"\"") + '"';
+            default -> '"' + identifier.replace("\"", "\"\"") + '"';
+        };
     }
 
     /** Appends the limit and offset clause; its parameters come from {@link #limitParams}. */
