@@ -5,14 +5,17 @@ package org.duoorm.model;
  *
  * @param column not null
  * @param descending whether the order is descending
- * @param nulls where NULLs go; {@link Nulls#DEFAULT} leaves it to the database
+ * @param nulls where NULLs go; {@link Nulls#DEFAULT}: as the smallest values, on every dialect
  * @param <M> the model
  */
 public record Order<M>(Column<M, ?> column, boolean descending, Nulls nulls) {
 
     /** Where NULL values sort. */
     public enum Nulls {
-        /** The database's own rule (PostgreSQL: last ascending; H2 and MariaDB: first ascending). */
+        /**
+         * NULLs sort as the smallest values (first ascending, last descending) on every dialect, PostgreSQL
+         * included, whose own rule is the opposite.
+         */
         DEFAULT,
         /** Before every value, on every dialect. */
         FIRST,

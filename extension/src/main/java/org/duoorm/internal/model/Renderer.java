@@ -287,11 +287,16 @@ final class Renderer {
             token(o.descending() ? 1 : 0);
             token(o.nulls().ordinal());
             text(sep);
-            if (o.nulls() != Order.Nulls.DEFAULT) {
-                boolean first = o.nulls() == Order.Nulls.FIRST;
-                text("CASE WHEN " + f.quoted + " IS NULL THEN " + (first ? 0 : 1) + " ELSE " + (first ? 1 : 0) + " END, ");
+            boolean first = o.nulls() == Order.Nulls.DEFAULT ? !o.descending() : o.nulls() == Order.Nulls.FIRST;
+            boolean nativeFirst = !o.descending();
+            if (dialect.hasNullsOrdering()) {
+                text(f.quoted + (o.descending() ? " DESC" : "") + (first ? " NULLS FIRST" : " NULLS LAST"));
+            } else {
+                if (first != nativeFirst) {
+                    text("CASE WHEN " + f.quoted + " IS NULL THEN " + (first ? 0 : 1) + " ELSE " + (first ? 1 : 0) + " END, ");
+                }
+                text(f.quoted + (o.descending() ? " DESC" : ""));
             }
-            text(f.quoted + (o.descending() ? " DESC" : ""));
             sep = ", ";
         }
         if (!hasId) {

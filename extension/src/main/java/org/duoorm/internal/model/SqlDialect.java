@@ -87,6 +87,11 @@ final class SqlDialect {
         return isMySqlFamily() ? " DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin" : "";
     }
 
+    /** Whether ORDER BY takes NULLS FIRST / NULLS LAST (elsewhere NULLs sort as the smallest values). */
+    boolean hasNullsOrdering() {
+        return dialect == Dialect.POSTGRESQL || dialect == Dialect.H2;
+    }
+
     /** Whether UUID values travel as text (no native UUID type in the column). */
     boolean uuidAsText() {
         return dialect != Dialect.POSTGRESQL && dialect != Dialect.H2;
