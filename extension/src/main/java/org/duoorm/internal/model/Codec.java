@@ -99,6 +99,9 @@ abstract class Codec {
             } else if (type == LocalDate.class) {
                 return v instanceof LocalDateTime t ? t.toLocalDate() : v instanceof java.sql.Date d ? d.toLocalDate() : LocalDate.parse(v.toString());
             } else if (type == LocalTime.class) {
+                if (v instanceof java.time.Duration d) {
+                    return LocalTime.MIDNIGHT.plus(d); // the Vert.x MySQL client reads TIME as a Duration
+                }
                 return v instanceof java.sql.Time t ? t.toLocalTime() : LocalTime.parse(v.toString());
             } else if (type == LocalDateTime.class) {
                 return v instanceof java.sql.Timestamp t ? t.toLocalDateTime() : v instanceof OffsetDateTime o ? o.toLocalDateTime() : LocalDateTime.parse(v.toString());
