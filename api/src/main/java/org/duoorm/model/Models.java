@@ -12,7 +12,8 @@ import org.duoorm.model.spi.ModelProvider;
  * <p>Each {@link Database} owns the metadata of the models registered with it. A model class belongs to
  * one database at a time: registering it with a database of another name, or using it through one it
  * is not registered with, fails with a {@link org.duoorm.MappingException}. A newer database of the
- * same name (for example after a restart) takes the class over. With CDI, models are registered with
+ * same name (for example after a restart), or any database once the old one is closed, takes the
+ * class over. With CDI, models are registered with
  * the database named by {@code @DuoDatabase} on the class (the default one without it).
  *
  * <pre>{@code

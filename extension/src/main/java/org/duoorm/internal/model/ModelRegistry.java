@@ -40,7 +40,7 @@ public final class ModelRegistry implements ModelProvider {
     private synchronized void register(Database database, Class<?> type) {
         Binding binding = bindings.get(type);
         BoundModel<?> current = binding.current;
-        if (current != null && current.db != database && !current.db.name().equals(database.name())) {
+        if (current != null && current.db != database && !current.db.name().equals(database.name()) && !current.db.isClosed()) {
             throw new MappingException(type.getName() + " belongs to database '" + current.db.name()
                     + "'; a model belongs to one database, so it cannot be registered with '" + database.name() + "' too");
         }
