@@ -8,7 +8,7 @@ import org.duoorm.EngineOptions;
 import org.duoorm.internal.url.ResolvedUrl;
 
 /** Connect options for the Vert.x clients, derived from the same URL as the JDBC pool. */
-final class VertxOptions {
+public final class VertxOptions {
     private VertxOptions() {
     }
 
@@ -19,6 +19,7 @@ final class VertxOptions {
                 .setDatabase(url.database())
                 .setPipeliningLimit(options.intValue(EngineOptions.PIPELINING_LIMIT))
                 .setCachePreparedStatements(true);
+        o.addProperty("application_name", applicationName(database));
         credentials(o, url);
         if (options.booleanValue(EngineOptions.SSL)) {
             o.setSslMode(options.booleanValue(EngineOptions.TRUST_ALL) ? io.vertx.pgclient.SslMode.REQUIRE
@@ -41,6 +42,11 @@ final class VertxOptions {
             o.setSslOptions(new ClientSSLOptions().setTrustAll(options.booleanValue(EngineOptions.TRUST_ALL)));
         }
         return o;
+    }
+
+    /** How the database's connections name themselves to PostgreSQL (pg_stat_activity), in both modes. */
+    public static String applicationName(String database) {
+        return "duoorm-" + database;
     }
 
     private static void credentials(SqlConnectOptions o, ResolvedUrl url) {
