@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.duoorm.Database;
 import org.duoorm.model.ModelTesting.Way;
+import org.duoorm.testing.Leaks;
 import org.duoorm.testing.TestDatabases;
 
 /** iterate (Stream / Multi over a cursor), iterateBatches and page. */
@@ -48,6 +49,24 @@ class StreamingTest {
             assertEquals(84, desc.size());
             assertEquals(249, desc.get(0).id);
             assertThrows(IllegalArgumentException.class, () -> q.iterate(0));
+        }
+    }
+
+    @Everywhere
+    void abandoningAStreamEarlyGivesTheConnectionBack(TestDatabases.Target target, Way way) {
+        try (Database db = seeded(target, 300)) {
+            Query<Event> q = StreamingTest_Event_.query();
+            List<Event> firstFew = way == Way.BLOCKING ? firstThree(q)
+                    : q.reactive().iterate(10).select().first(3).collect().asList().await().atMost(ModelTesting.TIMEOUT);
+            assertEquals(List.of(0, 1, 2), firstFew.stream().map(e -> e.id).toList());
+            Leaks.assertNoActiveConnections(db);
+            assertEquals(300L, StreamingTest_Event_.count());
+        }
+    }
+
+    private static List<Event> firstThree(Query<Event> q) {
+        try (var s = q.iterate(10)) {
+            return s.limit(3).toList();
         }
     }
 
