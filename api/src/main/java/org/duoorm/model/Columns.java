@@ -25,6 +25,16 @@ public final class Columns {
         return new Column<>(model, field, type);
     }
 
+    /** @param model not null @param field not null @param type the field type @param <M> model @param <V> type @return a JSON column */
+    public static <M, V> JsonColumn<M, V> json(Class<M> model, String field, Class<V> type) {
+        return new JsonColumn<>(model, field, type);
+    }
+
+    /** @param model not null @param field not null @param type the array type @param <M> model @param <E> element @return an array column */
+    public static <M, E> ArrayColumn<M, E> array(Class<M> model, String field, Class<E[]> type) {
+        return new ArrayColumn<>(model, field, type);
+    }
+
     static <T> T notNull(T value, String name) {
         if (value == null) {
             throw new IllegalArgumentException(name + " must not be null");

@@ -78,6 +78,10 @@ public interface Condition<M> {
     record Like<M>(Column<M, ?> column, String value, LikeKind kind, boolean ignoreCase) implements Condition<M> {
     }
 
+    /** Array containment (PostgreSQL): see {@link ArrayColumn}. */
+    record ArrayMatch<M>(ArrayColumn<M, ?> column, ArrayColumn.Match match, Object[] values) implements Condition<M> {
+    }
+
     /** All ({@code and == true}) or any of the parts. */
     record Junction<M>(boolean and, List<Condition<M>> parts) implements Condition<M> {
     }

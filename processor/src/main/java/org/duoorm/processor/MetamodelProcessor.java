@@ -121,6 +121,15 @@ public final class MetamodelProcessor extends AbstractProcessor {
                 ? processingEnv.getTypeUtils().boxedClass((javax.lang.model.type.PrimitiveType) type).getQualifiedName().toString()
                 : processingEnv.getTypeUtils().erasure(type).toString();
         String args = model + ".class, \"" + name + "\"";
+        boolean json = f.getAnnotationMirrors().stream()
+                .anyMatch(a -> ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().contentEquals("org.duoorm.model.Json"));
+        if (json || boxed.equals("java.util.Map") || boxed.equals("java.util.List")) {
+            return "JsonColumn<" + model + ", " + boxed + "> " + name + " = Columns.json(" + args + ", " + boxed + ".class)";
+        }
+        if (type.getKind() == TypeKind.ARRAY && !boxed.equals("byte[]")) {
+            String component = boxed.substring(0, boxed.length() - 2);
+            return "ArrayColumn<" + model + ", " + component + "> " + name + " = Columns.array(" + args + ", " + boxed + ".class)";
+        }
         if (boxed.equals("java.lang.String")) {
             return "StringColumn<" + model + "> " + name + " = Columns.string(" + args + ")";
         }

@@ -47,7 +47,10 @@ abstract class Codec {
     }
 
     static boolean supports(Class<?> type) {
-        return type.isEnum() || type == String.class || type == Boolean.class || type == byte[].class
+        if (type.isArray() && type != byte[].class) {
+            return !type.getComponentType().isArray() && !type.getComponentType().isPrimitive() && supports(type.getComponentType());
+        }
+        return type == java.util.Map.class || type == java.util.List.class || type.isEnum() || type == String.class || type == Boolean.class || type == byte[].class
                 || Number.class.isAssignableFrom(type) && numeric(type) || type == UUID.class || type == LocalDate.class
                 || type == LocalTime.class || type == LocalDateTime.class || type == Instant.class
                 || type == OffsetDateTime.class;
@@ -59,7 +62,14 @@ abstract class Codec {
     }
 
     /** The codec for a boxed field type. */
-    static Codec of(Class<?> type, boolean enumAsString, SqlDialect dialect) {
+    static Codec of(Class<?> type, FieldMeta.Details d, SqlDialect dialect) {
+        if (d.json()) {
+            return new JsonCodec(type);
+        }
+        if (type.isArray() && type != byte[].class) {
+            return new ArrayCodec(type, of(type.getComponentType(), d, dialect));
+        }
+        boolean enumAsString = d.enumAsString();
         if (type.isEnum()) {
             return enumAsString ? new EnumByName(type) : new EnumByOrdinal(type);
         }
@@ -247,6 +257,69 @@ abstract class Codec {
         @Override
         Object convert(Object v) {
             return constants[v instanceof Number n ? n.intValue() : Integer.parseInt(v.toString())];
+        }
+    }
+
+    /** JSON columns: Maps and Lists as JSON text, or a String holding the JSON text itself. */
+    static final class JsonCodec extends Codec {
+        JsonCodec(Class<?> type) {
+            super(type);
+        }
+
+        @Override
+        Object toDb(Object value) {
+            return value instanceof String s && type == String.class ? s : JsonText.write(value);
+        }
+
+        @Override
+        Object convert(Object v) {
+            String text = v instanceof byte[] b ? new String(b, java.nio.charset.StandardCharsets.UTF_8) : v.toString();
+            if (type == String.class) {
+                return text;
+            }
+            Object parsed = text.isEmpty() || !(v instanceof String || v instanceof byte[]) ? v : JsonText.read(text);
+            if (!type.isInstance(parsed)) {
+                throw cannot(v, null);
+            }
+            return parsed;
+        }
+    }
+
+    /** PostgreSQL arrays: bound as Java arrays, read back element by element into the field's array type. */
+    static final class ArrayCodec extends Codec {
+        private final Codec element;
+
+        ArrayCodec(Class<?> type, Codec element) {
+            super(type);
+            this.element = element;
+        }
+
+        @Override
+        Object toDb(Object value) {
+            return value;
+        }
+
+        @Override
+        Object convert(Object v) {
+            java.util.List<?> items = v instanceof java.util.List<?> l ? l : v.getClass().isArray() ? arrayItems(v) : null;
+            if (items == null) {
+                throw cannot(v, null);
+            }
+            Object out = java.lang.reflect.Array.newInstance(type.getComponentType(), items.size());
+            for (int i = 0; i < items.size(); i++) {
+                Object item = items.get(i);
+                java.lang.reflect.Array.set(out, i, item == null ? null : element.fromDb(item));
+            }
+            return out;
+        }
+
+        private static java.util.List<Object> arrayItems(Object array) {
+            int n = java.lang.reflect.Array.getLength(array);
+            java.util.List<Object> out = new java.util.ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                out.add(java.lang.reflect.Array.get(array, i));
+            }
+            return out;
         }
     }
 }

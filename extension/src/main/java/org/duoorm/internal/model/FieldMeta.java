@@ -10,7 +10,7 @@ import org.duoorm.MappingException;
 final class FieldMeta {
     /** Mapping details read from the annotations. */
     record Details(int length, int precision, int scale, boolean lob, boolean enumAsString, boolean nullable,
-            boolean unique, String columnDefinition, boolean insertable, boolean updatable) {
+            boolean unique, String columnDefinition, boolean insertable, boolean updatable, boolean json) {
     }
 
     final int index;
@@ -25,12 +25,14 @@ final class FieldMeta {
     final boolean generated;
     final boolean version;
     final boolean guarded;
+    /** The bind placeholder for a value of this field: {@code ?}, or a cast for JSON columns. */
+    final String placeholder;
     private final MethodHandle getter;
     private final MethodHandle setter;
     private final Object primitiveDefault;
 
     FieldMeta(int index, String name, String column, String quoted, Class<?> rawType, Codec codec, Details details,
-            int flags, MethodHandle getter, MethodHandle setter) {
+            int flags, MethodHandle getter, MethodHandle setter, String placeholder) {
         this.index = index;
         this.name = name;
         this.column = column;
@@ -43,6 +45,7 @@ final class FieldMeta {
         this.generated = (flags & GENERATED) != 0;
         this.version = (flags & VERSION) != 0;
         this.guarded = (flags & GUARDED) != 0;
+        this.placeholder = placeholder;
         this.getter = getter;
         this.setter = setter;
         this.primitiveDefault = primitive ? Types.zero(rawType) : null;

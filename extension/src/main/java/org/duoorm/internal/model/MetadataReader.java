@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import org.duoorm.MappingException;
 import org.duoorm.model.Guarded;
+import org.duoorm.model.Json;
 import org.duoorm.model.Model;
 
 /** Reads a model class's mapping from its Jakarta Persistence annotations, once per database. */
@@ -112,10 +113,18 @@ final class MetadataReader {
             throw new MappingException("Field " + where + " is final; mapped fields must be assignable (or mark it @Transient)");
         }
         FieldMeta.Details details = details(f);
+        if (details.json() && boxed != String.class && boxed != java.util.Map.class && boxed != java.util.List.class) {
+            throw new MappingException("@Json on " + where + " needs a Map, List or String field");
+        }
+        if (boxed.isArray() && boxed != byte[].class && dialect.dialect() != org.duoorm.Dialect.POSTGRESQL) {
+            throw new MappingException("Field " + where + " is an array; array columns need PostgreSQL, not "
+                    + dialect.dialect() + " (store it as JSON with a List and @Json instead)");
+        }
         int flags = flags(f, boxed, where);
         String column = columnName(f);
         return new FieldMeta(index, f.getName(), column, dialect.quote(column), f.getType(),
-                Codec.of(boxed, details.enumAsString(), dialect), details, flags, getter(lookup, f), setter(lookup, f));
+                Codec.of(boxed, details, dialect), details, flags, getter(lookup, f), setter(lookup, f),
+                dialect.placeholder(details));
     }
 
     private static int flags(Field f, Class<?> boxed, String where) {
@@ -153,12 +162,13 @@ final class MetadataReader {
         Column c = f.getAnnotation(Column.class);
         Enumerated e = f.getAnnotation(Enumerated.class);
         boolean byName = e != null && e.value() == EnumType.STRING;
+        boolean json = f.isAnnotationPresent(Json.class) || f.getType() == java.util.Map.class || f.getType() == java.util.List.class;
         if (c == null) {
-            return new FieldMeta.Details(255, 38, 2, f.isAnnotationPresent(Lob.class), byName, true, false, "", true, true);
+            return new FieldMeta.Details(255, 38, 2, f.isAnnotationPresent(Lob.class), byName, true, false, "", true, true, json);
         }
         return new FieldMeta.Details(c.length(), c.precision() > 0 ? c.precision() : 38, c.precision() > 0 ? c.scale() : 2,
                 f.isAnnotationPresent(Lob.class), byName, c.nullable(), c.unique(), c.columnDefinition(), c.insertable(),
-                c.updatable());
+                c.updatable(), json);
     }
 
     private static MethodHandles.Lookup lookup(Class<?> type) {

@@ -67,7 +67,7 @@ final class ModelMeta<T> {
 
     private String renderUpdateById() {
         StringBuilder sql = new StringBuilder("UPDATE ").append(quotedTable).append(" SET ");
-        String sets = Arrays.stream(updated).map(f -> f.quoted + " = ?").collect(Collectors.joining(", "));
+        String sets = Arrays.stream(updated).map(f -> f.quoted + " = " + f.placeholder).collect(Collectors.joining(", "));
         sql.append(sets);
         if (version != null) {
             sql.append(sets.isEmpty() ? "" : ", ").append(version.quoted).append(" = ").append(version.quoted).append(" + 1");

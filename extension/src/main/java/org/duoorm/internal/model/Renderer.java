@@ -8,6 +8,7 @@ import org.duoorm.model.Assignment;
 import org.duoorm.model.Column;
 import org.duoorm.model.Condition;
 import org.duoorm.model.Expression;
+import org.duoorm.model.JsonColumn;
 import org.duoorm.model.Order;
 
 /**
@@ -132,7 +133,13 @@ final class Renderer {
             }
             token(f.index);
             text(sep + f.quoted + " = ");
-            expression(a.value(), f);
+            if (a.value() instanceof Expression.Value<?, ?> v) {
+                token(-2);
+                text(f.placeholder);
+                params.add(bind(f, v.value()));
+            } else {
+                expression(a.value(), f);
+            }
             sep = ", ";
         }
         if (meta.version != null) {
@@ -176,20 +183,22 @@ final class Renderer {
         if (c instanceof Condition.Compare<?> cmp) {
             FieldMeta f = field(cmp.column(), 1);
             token(cmp.operator().ordinal());
-            text(f.quoted + " " + cmp.operator().symbol() + " ?");
-            params.add(bind(f, cmp.value()));
+            text(column(cmp.column(), f) + " " + cmp.operator().symbol() + " ?");
+            params.add(bind(f, cmp.column(), cmp.value()));
         } else if (c instanceof Condition.In<?> in) {
             in(in);
         } else if (c instanceof Condition.Between<?> b) {
             FieldMeta f = field(b.column(), 3);
-            text(f.quoted + " BETWEEN ? AND ?");
-            params.add(bind(f, b.low()));
-            params.add(bind(f, b.high()));
+            text(column(b.column(), f) + " BETWEEN ? AND ?");
+            params.add(bind(f, b.column(), b.low()));
+            params.add(bind(f, b.column(), b.high()));
         } else if (c instanceof Condition.NullCheck<?> n) {
             FieldMeta f = field(n.column(), n.isNull() ? 4 : 5);
-            text(f.quoted + (n.isNull() ? " IS NULL" : " IS NOT NULL"));
+            text(column(n.column(), f) + (n.isNull() ? " IS NULL" : " IS NOT NULL"));
         } else if (c instanceof Condition.Like<?> like) {
             like(like);
+        } else if (c instanceof Condition.ArrayMatch<?> a) {
+            arrayMatch(a);
         } else if (c instanceof Condition.Junction<?> j) {
             junction(j);
         } else if (c instanceof Condition.Not<?> not) {
@@ -216,21 +225,56 @@ final class Renderer {
             text(in.negated() ? "1 = 1" : "1 = 0");
             return;
         }
-        text(f.quoted + (in.negated() ? " NOT IN (" : " IN ("));
+        text(column(in.column(), f) + (in.negated() ? " NOT IN (" : " IN ("));
         String sep = "";
         for (Object v : in.values()) {
             text(sep + "?");
-            params.add(bind(f, v));
+            params.add(bind(f, in.column(), v));
             sep = ", ";
         }
         text(")");
+    }
+
+    private void arrayMatch(Condition.ArrayMatch<?> a) {
+        FieldMeta f = field(a.column(), 11);
+        token(a.match().ordinal());
+        if (dialect.dialect() != org.duoorm.Dialect.POSTGRESQL) {
+            throw new MappingException("Array conditions need PostgreSQL, not " + dialect.dialect());
+        }
+        String op = switch (a.match()) {
+            case CONTAINS -> " @> ?";
+            case CONTAINED_BY -> " <@ ?";
+            case OVERLAPS -> " && ?";
+        };
+        text(f.quoted + op.replace("?", "CAST(? AS " + dialect.type(f.type, f.details()) + ")"));
+        params.add(a.values());
+    }
+
+    /**
+     * The SQL of a column reference: the quoted column, or the text at a JSON path (whose keys are bound
+     * here, before the values that follow it).
+     */
+    private String column(Column<?, ?> column, FieldMeta f) {
+        if (column instanceof JsonColumn.Path<?> path) {
+            token(path.keys().size());
+            String sql = dialect.jsonPath(f.quoted, path.keys().size());
+            dialect.jsonPathParams(path.keys(), params);
+            return sql;
+        }
+        return f.quoted;
+    }
+
+    /** A condition's value: text for a JSON path, otherwise as the field binds it. */
+    private static Object bind(FieldMeta f, Column<?, ?> column, Object value) {
+        return column instanceof JsonColumn.Path<?> ? value : bind(f, value);
     }
 
     private void like(Condition.Like<?> like) {
         FieldMeta f = field(like.column(), 7);
         token(like.kind().ordinal());
         token(like.ignoreCase() ? 1 : 0);
-        String column = like.ignoreCase() ? "LOWER(" + f.quoted + ")" : f.quoted;
+        String ref = column(like.column(), f);
+        String column = like.ignoreCase() ? "LOWER(" + ref + ")" : ref;
         String param = like.ignoreCase() ? "LOWER(?)" : "?";
         boolean literal = like.kind() != Condition.LikeKind.PATTERN;
         text(column + " LIKE " + param + (literal ? " ESCAPE '" + SqlDialect.LIKE_ESCAPE + "'" : ""));
@@ -282,20 +326,22 @@ final class Renderer {
         String sep = "";
         for (Order<?> o : orders) {
             FieldMeta f = meta.field(o.column());
-            hasId |= f.id;
+            hasId |= f.id && !(o.column() instanceof JsonColumn.Path<?>);
             token(f.index);
             token(o.descending() ? 1 : 0);
             token(o.nulls().ordinal());
             text(sep);
             boolean first = o.nulls() == Order.Nulls.DEFAULT ? !o.descending() : o.nulls() == Order.Nulls.FIRST;
             boolean nativeFirst = !o.descending();
+            String ref = column(o.column(), f);
             if (dialect.hasNullsOrdering()) {
-                text(f.quoted + (o.descending() ? " DESC" : "") + (first ? " NULLS FIRST" : " NULLS LAST"));
+                text(ref + (o.descending() ? " DESC" : "") + (first ? " NULLS FIRST" : " NULLS LAST"));
             } else {
                 if (first != nativeFirst) {
-                    text("CASE WHEN " + f.quoted + " IS NULL THEN " + (first ? 0 : 1) + " ELSE " + (first ? 1 : 0) + " END, ");
+                    text("CASE WHEN " + ref + " IS NULL THEN " + (first ? 0 : 1) + " ELSE " + (first ? 1 : 0) + " END, ");
+                    dialect.jsonPathParamsAgain(o.column(), params);
                 }
-                text(f.quoted + (o.descending() ? " DESC" : ""));
+                text(ref + (o.descending() ? " DESC" : ""));
             }
             sep = ", ";
         }

@@ -110,8 +110,31 @@ final class SqlDialect {
         };
     }
 
+    /** The placeholder for a bound value of a column: JSON text needs a conversion on some databases. */
+    String placeholder(FieldMeta.Details d) {
+        if (!d.json()) {
+            return "?";
+        }
+        return switch (dialect) {
+            case POSTGRESQL -> "CAST(CAST(? AS TEXT) AS JSONB)";
+            case H2 -> "? FORMAT JSON";
+            default -> "?";
+        };
+    }
+
     /** The column type for a Java type (boxed), given the mapping details. */
     String type(Class<?> type, FieldMeta.Details d) {
+        if (d.json()) {
+            return switch (dialect) {
+                case POSTGRESQL -> "JSONB";
+                case SQLITE -> "TEXT";
+                default -> "JSON";
+            };
+        }
+        if (type.isArray() && type != byte[].class) {
+            Class<?> component = type.getComponentType();
+            return (component == String.class || component.isEnum() ? "TEXT" : simpleType(component, d)) + "[]";
+        }
         if (type == String.class) {
             return d.lob() ? lobText() : "VARCHAR(" + d.length() + ")";
         }
@@ -172,6 +195,39 @@ final class SqlDialect {
             };
         }
         return null;
+    }
+
+    /** The text at a JSON path; the keys are bound ({@link #jsonPathParams}). */
+    String jsonPath(String column, int keys) {
+        return switch (dialect) {
+            case POSTGRESQL -> "jsonb_extract_path_text(" + column + ", ?" + ", ?".repeat(keys - 1) + ")";
+            case MARIADB, MYSQL -> "JSON_UNQUOTE(JSON_EXTRACT(" + column + ", ?))";
+            default -> throw new org.duoorm.MappingException("JSON paths are not supported on " + dialect
+                    + "; they work on PostgreSQL, MariaDB and MySQL");
+        };
+    }
+
+    void jsonPathParams(java.util.List<String> keys, java.util.List<Object> params) {
+        if (dialect == Dialect.POSTGRESQL) {
+            params.addAll(keys);
+            return;
+        }
+        StringBuilder path = new StringBuilder("$");
+        for (String k : keys) {
+            if (!k.isEmpty() && k.chars().allMatch(Character::isDigit)) {
+                path.append('[').append(k).append(']');
+            } else {
+                path.append(".\"").append(k.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            }
+        }
+        params.add(path.toString());
+    }
+
+    /** A JSON path rendered twice (NULL ordering emulation) binds its keys twice. */
+    void jsonPathParamsAgain(org.duoorm.model.Column<?, ?> column, java.util.List<Object> params) {
+        if (column instanceof org.duoorm.model.JsonColumn.Path<?> path) {
+            jsonPathParams(path.keys(), params);
+        }
     }
 
     /** Escape character for literal LIKE values; not a backslash, which MySQL treats specially in literals. */

@@ -100,7 +100,7 @@ final class Writes {
             return meta.dialect.insertDefaults(meta.quotedTable);
         }
         String names = columns.stream().mapToObj(i -> meta.fields[i].quoted).collect(Collectors.joining(", "));
-        String one = columns.stream().mapToObj(i -> "?").collect(Collectors.joining(", ", "(", ")"));
+        String one = columns.stream().mapToObj(i -> meta.fields[i].placeholder).collect(Collectors.joining(", ", "(", ")"));
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(meta.quotedTable).append(" (").append(names).append(") VALUES ");
         for (int r = 0; r < rows; r++) {
             sql.append(r == 0 ? "" : ", ").append(one);
