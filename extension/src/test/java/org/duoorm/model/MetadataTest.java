@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.List;
-import java.util.Map;
 import org.duoorm.Database;
 import org.duoorm.DatabaseConfig;
 import org.duoorm.MappingException;
@@ -57,7 +56,7 @@ class MetadataTest {
     public static class Unsupported {
         @Id
         public Long id;
-        public Map<String, Object> attributes;
+        public java.net.URI link;
     }
 
     public static class NoDefaultConstructor {
