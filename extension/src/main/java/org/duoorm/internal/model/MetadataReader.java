@@ -53,7 +53,8 @@ final class MetadataReader {
         if (fields.stream().filter(f -> f.version).count() > 1) {
             throw new MappingException(type.getName() + " has more than one @Version field");
         }
-        return new ModelMeta<>(type, tableName(type), fields.toArray(FieldMeta[]::new), constructor(type, lookup), dialect);
+        return new ModelMeta<>(type, tableName(type), fields.toArray(FieldMeta[]::new), constructor(type, lookup), dialect,
+                relations(type));
     }
 
     static String tableName(Class<?> type) {
@@ -92,6 +93,48 @@ final class MetadataReader {
             }
         }
         return out;
+    }
+
+    private static java.util.List<RelationMeta> relations(Class<?> type) {
+        List<RelationMeta> out = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class && c != Model.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                RelationMeta r = relation(f);
+                if (r != null) {
+                    out.add(r);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static RelationMeta relation(Field f) {
+        ManyToOne m2o = f.getAnnotation(ManyToOne.class);
+        OneToOne o2o = f.getAnnotation(OneToOne.class);
+        OneToMany o2m = f.getAnnotation(OneToMany.class);
+        ManyToMany m2m = f.getAnnotation(ManyToMany.class);
+        jakarta.persistence.JoinColumn join = f.getAnnotation(jakarta.persistence.JoinColumn.class);
+        String fk = join != null && !join.name().isEmpty() ? join.name() : snake(f.getName()) + "_id";
+        if (m2o != null) {
+            return new RelationMeta(f.getName(), RelationMeta.Kind.MANY_TO_ONE, f.getType(), fk, "");
+        }
+        if (o2o != null) {
+            boolean owning = o2o.mappedBy().isEmpty();
+            return new RelationMeta(f.getName(), RelationMeta.Kind.ONE_TO_ONE, f.getType(), owning ? fk : null, o2o.mappedBy());
+        }
+        if (o2m != null || m2m != null) {
+            RelationMeta.Kind kind = o2m != null ? RelationMeta.Kind.ONE_TO_MANY : RelationMeta.Kind.MANY_TO_MANY;
+            return new RelationMeta(f.getName(), kind, elementType(f), null, o2m != null ? o2m.mappedBy() : m2m.mappedBy());
+        }
+        return null;
+    }
+
+    private static Class<?> elementType(Field f) {
+        if (f.getGenericType() instanceof java.lang.reflect.ParameterizedType p
+                && p.getActualTypeArguments()[0] instanceof Class<?> element) {
+            return element;
+        }
+        return Object.class;
     }
 
     private static boolean isMapped(Field f) {

@@ -38,8 +38,13 @@ final class ModelMeta<T> {
     private final Map<String, FieldMeta> byKey;
     private final MethodHandle constructor;
 
-    ModelMeta(Class<T> type, String table, FieldMeta[] fields, MethodHandle constructor, SqlDialect dialect) {
+    /** Relationship fields; not columns (see {@link RelationMeta}). */
+    final List<RelationMeta> relations;
+
+    ModelMeta(Class<T> type, String table, FieldMeta[] fields, MethodHandle constructor, SqlDialect dialect,
+            List<RelationMeta> relations) {
         this.type = type;
+        this.relations = relations;
         this.table = table;
         this.dialect = dialect;
         this.quotedTable = dialect.quote(table);
