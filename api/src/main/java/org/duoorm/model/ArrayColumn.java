@@ -28,18 +28,21 @@ public class ArrayColumn<M, E> extends Column<M, E[]> {
 
     /** @param values none null @return the column holds all of them */
     @SafeVarargs
+    @SuppressWarnings("varargs")
     public final Condition<M> contains(E... values) {
         return match(Match.CONTAINS, values);
     }
 
     /** @param values none null @return every element of the column is among them */
     @SafeVarargs
+    @SuppressWarnings("varargs")
     public final Condition<M> containedBy(E... values) {
         return match(Match.CONTAINED_BY, values);
     }
 
     /** @param values none null @return the column holds at least one of them */
     @SafeVarargs
+    @SuppressWarnings("varargs")
     public final Condition<M> overlaps(E... values) {
         return match(Match.OVERLAPS, values);
     }

@@ -57,6 +57,7 @@ public class Column<M, V> implements Expression<M, V> {
 
     /** @param values none null; none at all matches nothing @return {@code column IN (values)} */
     @SafeVarargs
+    @SuppressWarnings("varargs")
     public final Condition<M> in(V... values) {
         return in(Arrays.asList(Columns.notNull(values, "values")));
     }
@@ -68,6 +69,7 @@ public class Column<M, V> implements Expression<M, V> {
 
     /** @param values none null; none at all matches everything @return {@code column NOT IN (values)} */
     @SafeVarargs
+    @SuppressWarnings("varargs")
     public final Condition<M> notIn(V... values) {
         return notIn(Arrays.asList(Columns.notNull(values, "values")));
     }

@@ -9,12 +9,14 @@ public final class Conditions {
 
     /** @param conditions at least one, none null @param <M> the model @return all of them */
     @SafeVarargs
+    @SuppressWarnings("varargs")
     public static <M> Condition<M> and(Condition<M>... conditions) {
         return new Condition.Junction<>(true, parts(conditions));
     }
 
     /** @param conditions at least one, none null @param <M> the model @return any of them */
     @SafeVarargs
+    @SuppressWarnings("varargs")
     public static <M> Condition<M> or(Condition<M>... conditions) {
         return new Condition.Junction<>(false, parts(conditions));
     }

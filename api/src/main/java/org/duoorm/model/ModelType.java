@@ -39,6 +39,7 @@ public abstract class ModelType<T> {
 
     /** @param conditions ANDed, none null @return the query */
     @SafeVarargs
+    @SuppressWarnings("varargs")
     public final Query<T> where(Condition<T>... conditions) {
         return query().where(Arrays.asList(conditions));
     }

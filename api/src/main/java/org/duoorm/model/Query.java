@@ -74,6 +74,7 @@ public abstract class Query<T> extends QuerySteps<T, Query<T>> {
      * @throws FilterRequiredException without a condition, unless {@link #wholeTable()} was called
      */
     @SafeVarargs
+    @SuppressWarnings("varargs")
     public final int updateBulk(Assignment<T>... assignments) {
         return updateBulk(Arrays.asList(assignments));
     }

@@ -24,6 +24,7 @@ public abstract class QuerySteps<T, Q extends QuerySteps<T, Q>> {
      * @return the new query
      */
     @SafeVarargs
+    @SuppressWarnings("varargs")
     public final Q where(Condition<T>... conditions) {
         return where(Arrays.asList(Columns.notNull(conditions, "conditions")));
     }
@@ -39,6 +40,7 @@ public abstract class QuerySteps<T, Q extends QuerySteps<T, Q>> {
      * @return the new query
      */
     @SafeVarargs
+    @SuppressWarnings("varargs")
     public final Q orderBy(Order<T>... keys) {
         return orderBy(Arrays.asList(Columns.notNull(keys, "keys")));
     }

@@ -38,6 +38,7 @@ public abstract class ReactiveModelType<T> {
 
     /** @param conditions ANDed @return the query */
     @SafeVarargs
+    @SuppressWarnings("varargs")
     public final ReactiveQuery<T> where(Condition<T>... conditions) {
         return query().where(Arrays.asList(conditions));
     }

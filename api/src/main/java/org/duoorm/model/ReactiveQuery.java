@@ -59,6 +59,7 @@ public abstract class ReactiveQuery<T> extends QuerySteps<T, ReactiveQuery<T>> {
 
     /** @param assignments at least one @return the number of rows updated */
     @SafeVarargs
+    @SuppressWarnings("varargs")
     @CheckReturnValue
     public final Uni<Integer> updateBulk(Assignment<T>... assignments) {
         return updateBulk(Arrays.asList(assignments));

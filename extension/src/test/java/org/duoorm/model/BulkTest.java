@@ -18,6 +18,7 @@ import org.duoorm.model.ModelTesting.Way;
 import org.duoorm.testing.TestDatabases;
 
 /** createBulk, updateBulk and deleteBulk: counts, expressions, the whole-table guard. */
+@SuppressWarnings("try")
 class BulkTest {
 
     @Table(name = "m_bulk_item")

@@ -24,6 +24,7 @@ import org.duoorm.model.ModelTesting.Way;
 import org.duoorm.testing.TestDatabases;
 
 /** Instance and class-level CRUD: create, get, save, update, delete, refresh, toMap, raw SQL mapping. */
+@SuppressWarnings("try")
 class CrudTest {
 
     @Table(name = "m_crud_person")

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The reactive model API never blocks an event loop: a whole chain subscribed on a Vert.x event-loop
  * thread completes (a blocking call there fails with BlockingCallOnEventLoopException).
  */
+@SuppressWarnings("try")
 class EventLoopTest {
 
     @Table(name = "m_loop_task")

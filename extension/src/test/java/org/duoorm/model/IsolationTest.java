@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Each database owns its models; a model belongs to one database. */
+@SuppressWarnings("try")
 class IsolationTest {
 
     @Table(name = "m_iso_customer")

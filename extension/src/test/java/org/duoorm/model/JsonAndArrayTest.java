@@ -17,6 +17,7 @@ import org.duoorm.model.ModelTesting.Way;
 import org.duoorm.testing.TestDatabases;
 
 /** JSON columns everywhere; JSON paths where the database has them; arrays on PostgreSQL. */
+@SuppressWarnings("try")
 class JsonAndArrayTest {
 
     @Table(name = "m_json_doc")

@@ -16,6 +16,7 @@ import org.duoorm.MappingException;
 import org.junit.jupiter.api.Test;
 
 /** Reading the mapping: names, keys, schema DDL per dialect, and clear errors for what cannot be mapped. */
+@SuppressWarnings("try")
 class MetadataTest {
 
     @Table(name = "m_meta_widget")

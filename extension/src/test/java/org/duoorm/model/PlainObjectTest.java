@@ -12,6 +12,7 @@ import org.duoorm.model.ModelTesting.Way;
 import org.duoorm.testing.TestDatabases;
 
 /** Models need not extend Model: the handle has the same instance operations. */
+@SuppressWarnings("try")
 class PlainObjectTest {
 
     @Table(name = "m_plain_country")

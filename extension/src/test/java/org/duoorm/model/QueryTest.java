@@ -20,6 +20,7 @@ import org.duoorm.model.ModelTesting.Way;
 import org.duoorm.testing.TestDatabases;
 
 /** The query builder's conditions, ordering, limits and terminals, on every database, both ways. */
+@SuppressWarnings("try")
 class QueryTest {
 
     @Table(name = "m_query_user")

@@ -17,6 +17,7 @@ import org.duoorm.model.ModelTesting.Way;
 import org.duoorm.testing.TestDatabases;
 
 /** What reaches the database: one row asked for by first(), one statement per call, no hidden queries. */
+@SuppressWarnings("try")
 class StatementsTest {
 
     @Table(name = "m_stmt_city")

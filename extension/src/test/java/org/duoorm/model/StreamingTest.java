@@ -18,6 +18,7 @@ import org.duoorm.testing.Leaks;
 import org.duoorm.testing.TestDatabases;
 
 /** iterate (Stream / Multi over a cursor), iterateBatches and page. */
+@SuppressWarnings("try")
 class StreamingTest {
 
     @Table(name = "m_stream_event")

@@ -16,6 +16,7 @@ import org.duoorm.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 /** Model calls join the unit of work open for their database: shared writes, commit and rollback together. */
+@SuppressWarnings("try")
 class TransactionTest {
 
     @Table(name = "m_tx_note")

@@ -28,6 +28,7 @@ import org.duoorm.model.ModelTesting.Way;
 import org.duoorm.testing.TestDatabases;
 
 /** Every supported Java type round-trips, NULL included, and works in conditions. */
+@SuppressWarnings("try")
 class TypesTest {
 
     public enum Colour { RED, GREEN, BLUE }

@@ -14,6 +14,7 @@ import org.duoorm.model.ModelTesting.Way;
 import org.duoorm.testing.TestDatabases;
 
 /** Optimistic locking through {@code @Version}. */
+@SuppressWarnings("try")
 class VersionTest {
 
     @Table(name = "m_version_account")

@@ -124,21 +124,21 @@ public final class MetamodelProcessor extends AbstractProcessor {
         boolean json = f.getAnnotationMirrors().stream()
                 .anyMatch(a -> ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().contentEquals("org.duoorm.model.Json"));
         if (json || boxed.equals("java.util.Map") || boxed.equals("java.util.List")) {
-            return "JsonColumn<" + model + ", " + boxed + "> " + name + " = Columns.json(" + args + ", " + boxed + ".class)";
+            return "org.duoorm.model.JsonColumn<" + model + ", " + boxed + "> " + name + " = org.duoorm.model.Columns.json(" + args + ", " + boxed + ".class)";
         }
         if (type.getKind() == TypeKind.ARRAY && !boxed.equals("byte[]")) {
             String component = boxed.substring(0, boxed.length() - 2);
-            return "ArrayColumn<" + model + ", " + component + "> " + name + " = Columns.array(" + args + ", " + boxed + ".class)";
+            return "org.duoorm.model.ArrayColumn<" + model + ", " + component + "> " + name + " = org.duoorm.model.Columns.array(" + args + ", " + boxed + ".class)";
         }
         if (boxed.equals("java.lang.String")) {
-            return "StringColumn<" + model + "> " + name + " = Columns.string(" + args + ")";
+            return "org.duoorm.model.StringColumn<" + model + "> " + name + " = org.duoorm.model.Columns.string(" + args + ")";
         }
         if (NUMBERS.contains(boxed)) {
-            return "NumberColumn<" + model + ", " + boxed + "> " + name + " = Columns.number(" + args + ", " + boxed + ".class)";
+            return "org.duoorm.model.NumberColumn<" + model + ", " + boxed + "> " + name + " = org.duoorm.model.Columns.number(" + args + ", " + boxed + ".class)";
         }
         if (ORDERED.contains(boxed)) {
-            return "ComparableColumn<" + model + ", " + boxed + "> " + name + " = Columns.comparable(" + args + ", " + boxed + ".class)";
+            return "org.duoorm.model.ComparableColumn<" + model + ", " + boxed + "> " + name + " = org.duoorm.model.Columns.comparable(" + args + ", " + boxed + ".class)";
         }
-        return "Column<" + model + ", " + boxed + "> " + name + " = Columns.of(" + args + ", " + boxed + ".class)";
+        return "org.duoorm.model.Column<" + model + ", " + boxed + "> " + name + " = org.duoorm.model.Columns.of(" + args + ", " + boxed + ".class)";
     }
 }
