@@ -12,7 +12,7 @@ final class Writes {
     private Writes() {
     }
 
-    /** Cache key of an insert: which fields it sets (null fields are left to the column default). */
+    /** Cache key of an insert: which fields it sets (null fields of nullable columns are left to the column default). */
     private record InsertKey(BitSet fields, int rows, boolean returning) {
     }
 
@@ -36,14 +36,25 @@ final class Writes {
         BitSet set = new BitSet(meta.fields.length);
         List<Object> params = new ArrayList<>(meta.fields.length);
         for (FieldMeta f : meta.fields) {
-            Object v = f.details().insertable() ? f.bind(model) : null;
-            if (v != null) {
+            if (!f.details().insertable()) {
+                continue;
+            }
+            Object v = f.bind(model);
+            if (v != null || mustSend(f)) {
                 set.set(f.index);
                 params.add(v);
             }
         }
         String sql = meta.sqlCache.computeIfAbsent(new InsertKey(set, 1, returnsRow(meta)), k -> renderInsert(meta, set, 1));
         return new Statement(sql, params.toArray());
+    }
+
+    /**
+     * Whether a null is sent rather than left to the column default: for NOT NULL columns without a
+     * declared definition, so that the database reports a NOT NULL violation, not a missing default.
+     */
+    private static boolean mustSend(FieldMeta f) {
+        return !f.nullable() && !(f.id && f.generated) && f.details().columnDefinition().isEmpty();
     }
 
     /** The columns of a bulk insert: every insertable field, less a generated key left null in the first row. */
