@@ -49,7 +49,7 @@ class StreamingTest {
             List<Event> desc = way.list(fizz::iterate, () -> fizz.reactive().iterate());
             assertEquals(84, desc.size());
             assertEquals(249, desc.get(0).id);
-            assertThrows(IllegalArgumentException.class, () -> q.iterate(0));
+            assertThrows(IllegalArgumentException.class, () -> way.list(() -> q.iterate(0), () -> q.reactive().iterate(0)));
         }
     }
 
@@ -121,7 +121,7 @@ class StreamingTest {
             Page<Event> f = way.call(() -> fizz.page(2, 10), () -> fizz.reactive().page(2, 10));
             assertEquals(15L, f.total());
             assertEquals(5, f.items().size());
-            assertThrows(IllegalArgumentException.class, () -> q.page(0, 10));
+            assertThrows(IllegalArgumentException.class, () -> way.call(() -> q.page(0, 10), () -> q.reactive().page(0, 10)));
         }
     }
 }

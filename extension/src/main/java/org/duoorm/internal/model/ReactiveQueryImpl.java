@@ -114,8 +114,8 @@ final class ReactiveQueryImpl<T> extends ReactiveQuery<T> {
 
     @Override
     public Multi<T> iterate(int fetchSize) {
-        QueryLogic.checkSize(fetchSize, "fetchSize");
         return Multi.createFrom().deferred(() -> {
+            QueryLogic.checkSize(fetchSize, "fetchSize");
             Statement st = Renderer.select(meta, spec, true);
             return model.db().stream(st.sql(), fetchSize, st.params()).map(r -> model.loaded(meta.map(r)));
         });
@@ -128,9 +128,9 @@ final class ReactiveQueryImpl<T> extends ReactiveQuery<T> {
 
     @Override
     public Uni<Page<T>> page(int number, int size) {
-        QuerySpec<T> paged = QueryLogic.page(spec, number, size);
-        return count(QueryLogic.unpaged(spec)).flatMap(total -> rows(() -> Renderer.select(meta, paged, true))
-                .map(r -> new Page<>(model.loaded(QueryLogic.map(meta, r)), total, number, size)));
+        return Uni.createFrom().item(() -> QueryLogic.page(spec, number, size))
+                .flatMap(paged -> count(QueryLogic.unpaged(spec)).flatMap(total -> rows(() -> Renderer.select(meta, paged, true))
+                        .map(r -> new Page<>(model.loaded(QueryLogic.map(meta, r)), total, number, size))));
     }
 
     @Override
