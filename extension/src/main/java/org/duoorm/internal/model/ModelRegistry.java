@@ -32,6 +32,7 @@ public final class ModelRegistry implements ModelProvider {
 
     @Override
     public void register(Database database, Class<?>... types) {
+        forgetClosed();
         for (Class<?> type : types) {
             register(database, check(database, type));
         }
@@ -57,6 +58,13 @@ public final class ModelRegistry implements ModelProvider {
                     + "' by @DuoDatabase and cannot be registered with '" + database.name() + "'");
         }
         return type;
+    }
+
+    /** The metadata refers to its database, so the weak map alone would keep closed databases for good. */
+    private void forgetClosed() {
+        synchronized (perDatabase) {
+            perDatabase.keySet().removeIf(Database::isClosed);
+        }
     }
 
     private DatabaseModels models(Database database, boolean create) {
