@@ -48,7 +48,8 @@ abstract class Codec {
 
     static boolean supports(Class<?> type) {
         if (type.isArray() && type != byte[].class) {
-            return !type.getComponentType().isArray() && !type.getComponentType().isPrimitive() && supports(type.getComponentType());
+            Class<?> c = type.getComponentType();
+            return !c.isArray() && !c.isPrimitive() && !c.isEnum() && c != byte[].class && supports(c);
         }
         return type == java.util.Map.class || type == java.util.List.class || type.isEnum() || type == String.class || type == Boolean.class || type == byte[].class
                 || Number.class.isAssignableFrom(type) && numeric(type) || type == UUID.class || type == LocalDate.class
