@@ -93,9 +93,7 @@ public interface Database extends SqlOperations, AutoCloseable {
      *
      * @return true once closed
      */
-    default boolean isClosed() {
-        return false;
-    }
+    boolean isClosed();
 
     /**
      * Runs work in a blocking unit of work (REQUIRED: joins the one open on this thread, if any), then
