@@ -78,6 +78,32 @@ public abstract class QuerySteps<T, Q extends QuerySteps<T, Q>> {
      */
     public abstract Q wholeTable();
 
+    /**
+     * Loads a relationship with the results, so that no query is made per parent: by default with one
+     * extra {@code SELECT ... WHERE key IN (...)} for all parents ({@link Fetch#SELECTIN}). Without it, a
+     * collection relationship reads as not loaded and a to-one relationship stays null (its foreign key
+     * field holds the key). Asking for the same relationship twice with the same strategy changes
+     * nothing; with another strategy it fails.
+     *
+     * @param relation a relationship field of the model, not null
+     * @return the new query
+     * @throws org.duoorm.MappingException when the model has no such relationship
+     */
+    public final Q related(String relation) {
+        return related(relation, Fetch.SELECTIN);
+    }
+
+    /**
+     * As {@link #related(String)}, with a strategy. {@link Fetch#JOINED} loads in the parents' own
+     * statement; a query has at most one joined relationship, and a joined collection cannot be
+     * combined with limit or offset (use {@link Fetch#SELECTIN} there).
+     *
+     * @param relation a relationship field of the model, not null
+     * @param fetch not null
+     * @return the new query
+     */
+    public abstract Q related(String relation, Fetch fetch);
+
     /** The SQL that {@code all()} runs, with {@code ?} placeholders. */
     public abstract String sql();
 

@@ -13,6 +13,7 @@ import java.util.stream.StreamSupport;
 import org.duoorm.Row;
 import org.duoorm.model.Assignment;
 import org.duoorm.model.Condition;
+import org.duoorm.model.Fetch;
 import org.duoorm.model.Order;
 import org.duoorm.model.Page;
 import org.duoorm.model.Query;
@@ -79,19 +80,39 @@ final class BlockingQuery<T> extends Query<T> {
     }
 
     @Override
+    public Query<T> related(String relation, Fetch fetch) {
+        return with(spec.related(meta, relation, fetch));
+    }
+
+    /** The models of a select, with the relationships the query asks for loaded. */
+    private List<T> fetch(QuerySpec<T> s, boolean orderById) {
+        Link joined = Loader.joined(meta, s);
+        List<T> out = joined != null ? Loader.mapJoined(model, joined, rows(Renderer.selectJoined(meta, s, joined)))
+                : model.loaded(QueryLogic.map(meta, rows(Renderer.select(meta, s, orderById))));
+        for (Link link : Loader.selectIn(meta, s)) {
+            List<Row> related = new java.util.ArrayList<>();
+            for (Statement st : Loader.statements(link, out)) {
+                related.addAll(rows(st));
+            }
+            Loader.assign(link, out, related);
+        }
+        return out;
+    }
+
+    @Override
     public List<T> all() {
-        return model.loaded(QueryLogic.map(meta, rows(Renderer.select(meta, spec, false))));
+        return fetch(spec, false);
     }
 
     @Override
     public Optional<T> first() {
-        List<T> found = QueryLogic.map(meta, rows(Renderer.select(meta, spec.capLimit(1), false)));
-        return found.isEmpty() ? Optional.empty() : Optional.of(model.loaded(found.get(0)));
+        List<T> found = fetch(spec.capLimit(1), false);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     @Override
     public T one() {
-        return model.loaded(QueryLogic.one(meta, rows(Renderer.select(meta, spec.capLimit(2), false))));
+        return QueryLogic.single(meta, fetch(spec.capLimit(2), false));
     }
 
     @Override
@@ -117,6 +138,7 @@ final class BlockingQuery<T> extends Query<T> {
     @Override
     public Stream<T> iterate(int fetchSize) {
         QueryLogic.checkSize(fetchSize, "fetchSize");
+        QueryLogic.checkStreamable(meta, spec);
         Statement st = Renderer.select(meta, spec, true);
         return model.db.stream(st.sql(), fetchSize, st.params()).map(r -> model.loaded(meta.map(r)));
     }
@@ -161,8 +183,7 @@ final class BlockingQuery<T> extends Query<T> {
     public Page<T> page(int number, int size) {
         QuerySpec<T> paged = QueryLogic.page(spec, number, size);
         long total = count(QueryLogic.unpaged(spec));
-        List<T> items = QueryLogic.map(meta, rows(Renderer.select(meta, paged, true)));
-        return new Page<>(model.loaded(items), total, number, size);
+        return new Page<>(fetch(paged, true), total, number, size);
     }
 
     @Override

@@ -27,7 +27,9 @@ final class DatabaseModels {
         if (existing != null) {
             return existing;
         }
-        BoundModel<T> bound = new BoundModel<>(db, MetadataReader.read(type, dialect));
+        ModelMeta<T> meta = MetadataReader.read(type, dialect);
+        meta.models = this;
+        BoundModel<T> bound = new BoundModel<>(db, meta);
         models.put(type, bound);
         return bound;
     }

@@ -1,5 +1,7 @@
 package org.duoorm.internal.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.duoorm.Dialect;
 
 /** CREATE and DROP statements from metadata, with the dialect's types. */
@@ -36,7 +38,25 @@ final class Ddl {
         if (!inlineKey) {
             sql.append(", PRIMARY KEY (").append(meta.id.quoted).append(')');
         }
+        for (Link link : foreignKeys(meta)) {
+            sql.append(", FOREIGN KEY (").append(link.ownerKey.quoted).append(") REFERENCES ")
+                    .append(link.targetMeta().quotedTable).append(" (").append(link.targetKey.quoted).append(')');
+        }
         return sql.append(')').append(d.tableSuffix()).toString();
+    }
+
+    /**
+     * The owning relationships whose foreign key column is mapped by a field. One without such a field
+     * cannot be loaded either, and says so when used.
+     */
+    static List<Link> foreignKeys(ModelMeta<?> meta) {
+        List<Link> out = new ArrayList<>();
+        for (RelationMeta r : meta.relations) {
+            if (r.owning() && meta.fieldByColumn(r.joinColumn()) != null) {
+                out.add(meta.link(r.field()));
+            }
+        }
+        return out;
     }
 
     static String dropTable(ModelMeta<?> meta) {

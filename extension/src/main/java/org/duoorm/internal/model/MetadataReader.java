@@ -1,5 +1,6 @@
 package org.duoorm.internal.model;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -54,7 +55,7 @@ final class MetadataReader {
             throw new MappingException(type.getName() + " has more than one @Version field");
         }
         return new ModelMeta<>(type, tableName(type), fields.toArray(FieldMeta[]::new), constructor(type, lookup), dialect,
-                relations(type));
+                relations(type, lookup));
     }
 
     static String tableName(Class<?> type) {
@@ -95,38 +96,65 @@ final class MetadataReader {
         return out;
     }
 
-    private static java.util.List<RelationMeta> relations(Class<?> type) {
+    private static List<RelationMeta> relations(Class<?> type, MethodHandles.Lookup lookup) {
         List<RelationMeta> out = new ArrayList<>();
-        for (Class<?> c = type; c != null && c != Object.class && c != Model.class; c = c.getSuperclass()) {
-            for (Field f : c.getDeclaredFields()) {
-                RelationMeta r = relation(f);
-                if (r != null) {
-                    out.add(r);
-                }
+        for (Field f : allFields(type)) {
+            RelationMeta r = relation(f, lookup);
+            if (r != null) {
+                out.add(r);
             }
         }
         return List.copyOf(out);
     }
 
-    private static RelationMeta relation(Field f) {
+    private static List<Field> allFields(Class<?> type) {
+        Deque<Class<?>> chain = new ArrayDeque<>();
+        for (Class<?> c = type; c != null && c != Object.class && c != Model.class; c = c.getSuperclass()) {
+            chain.push(c);
+        }
+        List<Field> out = new ArrayList<>();
+        chain.forEach(c -> out.addAll(List.of(c.getDeclaredFields())));
+        return out;
+    }
+
+    private static RelationMeta relation(Field f, MethodHandles.Lookup lookup) {
         ManyToOne m2o = f.getAnnotation(ManyToOne.class);
         OneToOne o2o = f.getAnnotation(OneToOne.class);
         OneToMany o2m = f.getAnnotation(OneToMany.class);
         ManyToMany m2m = f.getAnnotation(ManyToMany.class);
+        if (m2o == null && o2o == null && o2m == null && m2m == null) {
+            return null;
+        }
         jakarta.persistence.JoinColumn join = f.getAnnotation(jakarta.persistence.JoinColumn.class);
         String fk = join != null && !join.name().isEmpty() ? join.name() : snake(f.getName()) + "_id";
+        CascadeType[] cascade = m2o != null ? m2o.cascade() : o2o != null ? o2o.cascade() : o2m != null ? o2m.cascade() : m2m.cascade();
+        boolean persist = has(cascade, CascadeType.PERSIST) || has(cascade, CascadeType.MERGE);
+        boolean remove = has(cascade, CascadeType.REMOVE) || o2m != null && o2m.orphanRemoval() || o2o != null && o2o.orphanRemoval();
+        MethodHandle get = getter(lookup, f);
+        MethodHandle set = setter(lookup, f);
         if (m2o != null) {
-            return new RelationMeta(f.getName(), RelationMeta.Kind.MANY_TO_ONE, f.getType(), fk, "");
+            return new RelationMeta(f.getName(), RelationMeta.Kind.MANY_TO_ONE, f.getType(), fk, "", persist, remove, get, set);
         }
         if (o2o != null) {
             boolean owning = o2o.mappedBy().isEmpty();
-            return new RelationMeta(f.getName(), RelationMeta.Kind.ONE_TO_ONE, f.getType(), owning ? fk : null, o2o.mappedBy());
+            return new RelationMeta(f.getName(), RelationMeta.Kind.ONE_TO_ONE, f.getType(), owning ? fk : null, o2o.mappedBy(),
+                    persist, remove, get, set);
         }
-        if (o2m != null || m2m != null) {
-            RelationMeta.Kind kind = o2m != null ? RelationMeta.Kind.ONE_TO_MANY : RelationMeta.Kind.MANY_TO_MANY;
-            return new RelationMeta(f.getName(), kind, elementType(f), null, o2m != null ? o2m.mappedBy() : m2m.mappedBy());
+        if (o2m != null) {
+            return new RelationMeta(f.getName(), RelationMeta.Kind.ONE_TO_MANY, elementType(f), join != null ? fk : null,
+                    o2m.mappedBy(), persist, remove, get, set);
         }
-        return null;
+        return new RelationMeta(f.getName(), RelationMeta.Kind.MANY_TO_MANY, elementType(f), null, m2m.mappedBy(), persist,
+                remove, get, set);
+    }
+
+    private static boolean has(CascadeType[] types, CascadeType wanted) {
+        for (CascadeType t : types) {
+            if (t == wanted || t == CascadeType.ALL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Class<?> elementType(Field f) {

@@ -40,6 +40,9 @@ final class ModelMeta<T> {
 
     /** Relationship fields; not columns (see {@link RelationMeta}). */
     final List<RelationMeta> relations;
+    /** The models of the same database, for resolving relationships; set at registration. */
+    volatile DatabaseModels models;
+    private final Map<String, Link> links = new ConcurrentHashMap<>();
 
     ModelMeta(Class<T> type, String table, FieldMeta[] fields, MethodHandle constructor, SqlDialect dialect,
             List<RelationMeta> relations) {
@@ -102,6 +105,36 @@ final class ModelMeta<T> {
         return f;
     }
 
+    FieldMeta fieldByColumn(String column) {
+        for (FieldMeta f : fields) {
+            if (f.column.equalsIgnoreCase(column)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** A relationship field by name. */
+    RelationMeta relation(String name) {
+        for (RelationMeta r : relations) {
+            if (r.field().equals(name)) {
+                return r;
+            }
+        }
+        throw new MappingException(type.getSimpleName() + " has no relationship '" + name + "'; its relationships are "
+                + relations.stream().map(RelationMeta::field).toList());
+    }
+
+    /** A relationship resolved against the related model (once). */
+    Link link(String name) {
+        Link l = links.get(name);
+        if (l == null) {
+            l = Link.resolve(this, relations.indexOf(relation(name)), models);
+            links.putIfAbsent(name, l);
+        }
+        return l;
+    }
+
     FieldMeta fieldByName(String name) {
         return byField.get(name);
     }
@@ -123,8 +156,18 @@ final class ModelMeta<T> {
     }
 
     void load(T model, Row row) {
+        load(model, row, 0);
+    }
+
+    /** Loads from the row's columns {@code offset ...}, for joined results. */
+    void load(T model, Row row, int offset) {
         for (FieldMeta f : fields) {
-            f.load(model, row.get(f.index));
+            f.load(model, row.get(offset + f.index));
+        }
+        for (RelationMeta r : relations) {
+            if (r.toMany()) {
+                r.set(model, Unloaded.list(type, r.field()));
+            }
         }
     }
 

@@ -102,6 +102,24 @@ final class QueryLogic {
         return meta.map(rows.get(0));
     }
 
+    static <T> T single(ModelMeta<T> meta, List<T> found) {
+        if (found.isEmpty()) {
+            throw new NotFoundException("No " + meta.type.getSimpleName() + " matches the query");
+        }
+        if (found.size() > 1) {
+            throw new MultipleResultsException("More than one " + meta.type.getSimpleName() + " matches the query");
+        }
+        return found.get(0);
+    }
+
+    /** Streams map rows one by one, so they load no relationships. */
+    static void checkStreamable(ModelMeta<?> meta, QuerySpec<?> spec) {
+        if (!spec.related().isEmpty()) {
+            throw new IllegalArgumentException("iterate() on " + meta.type.getSimpleName() + " streams rows one by one and "
+                    + "cannot load relationships; use all(), first(), one() or page() with related(...)");
+        }
+    }
+
     static <T> QuerySpec<T> page(QuerySpec<T> spec, int number, int size) {
         if (number < 1 || size < 1) {
             throw new IllegalArgumentException("page number and size start at 1, were " + number + " and " + size);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.duoorm.Row;
 import org.duoorm.model.Assignment;
 import org.duoorm.model.Condition;
+import org.duoorm.model.Fetch;
 import org.duoorm.model.Order;
 import org.duoorm.model.Page;
 import org.duoorm.model.Query;
@@ -76,19 +77,45 @@ final class ReactiveQueryImpl<T> extends ReactiveQuery<T> {
     }
 
     @Override
+    public ReactiveQuery<T> related(String relation, Fetch fetch) {
+        return with(spec.related(meta, relation, fetch));
+    }
+
+    /** The models of a select, then one statement per SELECTIN relationship (and key chunk), never blocking. */
+    private Uni<List<T>> fetch(QuerySpec<T> s, boolean orderById) {
+        return Uni.createFrom().deferred(() -> {
+            Link joined = Loader.joined(meta, s);
+            Uni<List<T>> parents = joined != null
+                    ? rows(() -> Renderer.selectJoined(meta, s, joined)).map(r -> Loader.mapJoined(model.blocking, joined, r))
+                    : rows(() -> Renderer.select(meta, s, orderById)).map(r -> model.loaded(QueryLogic.map(meta, r)));
+            for (Link link : Loader.selectIn(meta, s)) {
+                parents = parents.call(list -> load(link, list));
+            }
+            return parents;
+        });
+    }
+
+    private Uni<Void> load(Link link, List<T> parents) {
+        return Multi.createFrom().iterable(Loader.statements(link, parents))
+                .onItem().transformToUniAndConcatenate(st -> model.db().query(st.sql(), st.params()))
+                .collect().in(java.util.ArrayList<Row>::new, java.util.List::addAll)
+                .invoke(rows -> Loader.assign(link, parents, rows))
+                .replaceWithVoid();
+    }
+
+    @Override
     public Uni<List<T>> all() {
-        return rows(() -> Renderer.select(meta, spec, false)).map(r -> model.loaded(QueryLogic.map(meta, r)));
+        return fetch(spec, false);
     }
 
     @Override
     public Uni<Optional<T>> first() {
-        return rows(() -> Renderer.select(meta, spec.capLimit(1), false))
-                .map(r -> r.isEmpty() ? Optional.<T>empty() : Optional.of(model.loaded(meta.map(r.get(0)))));
+        return fetch(spec.capLimit(1), false).map(found -> found.isEmpty() ? Optional.<T>empty() : Optional.of(found.get(0)));
     }
 
     @Override
     public Uni<T> one() {
-        return rows(() -> Renderer.select(meta, spec.capLimit(2), false)).map(r -> model.loaded(QueryLogic.one(meta, r)));
+        return fetch(spec.capLimit(2), false).map(found -> QueryLogic.single(meta, found));
     }
 
     @Override
@@ -116,6 +143,7 @@ final class ReactiveQueryImpl<T> extends ReactiveQuery<T> {
     public Multi<T> iterate(int fetchSize) {
         return Multi.createFrom().deferred(() -> {
             QueryLogic.checkSize(fetchSize, "fetchSize");
+            QueryLogic.checkStreamable(meta, spec);
             Statement st = Renderer.select(meta, spec, true);
             return model.db().stream(st.sql(), fetchSize, st.params()).map(r -> model.loaded(meta.map(r)));
         });
@@ -129,8 +157,8 @@ final class ReactiveQueryImpl<T> extends ReactiveQuery<T> {
     @Override
     public Uni<Page<T>> page(int number, int size) {
         return Uni.createFrom().item(() -> QueryLogic.page(spec, number, size))
-                .flatMap(paged -> count(QueryLogic.unpaged(spec)).flatMap(total -> rows(() -> Renderer.select(meta, paged, true))
-                        .map(r -> new Page<>(model.loaded(QueryLogic.map(meta, r)), total, number, size))));
+                .flatMap(paged -> count(QueryLogic.unpaged(spec)).flatMap(total -> fetch(paged, true)
+                        .map(items -> new Page<>(items, total, number, size))));
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.duoorm.model.Condition;
 import org.duoorm.model.Expression;
 import org.duoorm.model.JsonColumn;
 import org.duoorm.model.Order;
+import org.duoorm.model.Related;
 
 /**
  * Renders queries to SQL. A first pass collects the bind values and the query's shape (which
@@ -17,19 +18,46 @@ import org.duoorm.model.Order;
  * a shape is seen on a model, then taken from {@link ModelMeta#sqlCache}.
  */
 final class Renderer {
-    enum Kind { SELECT, COUNT, EXISTS, DELETE, UPDATE }
+    enum Kind { SELECT, COUNT, EXISTS, DELETE, UPDATE, JOINED }
+
+    /** The alias of the table joined by {@link Kind#JOINED}. */
+    static final String JOINED_ALIAS = "j1";
 
     private final ModelMeta<?> meta;
     private final SqlDialect dialect;
     private final StringBuilder sql;
-    private final List<Object> params = new ArrayList<>();
+    private final List<Object> params;
+    private final Renderer root;
+    /** Qualifies column references: empty, a table name and a dot, or an alias and a dot. */
+    private String prefix = "";
+    private final int depth;
     private int[] shape = new int[16];
     private int size;
+    private Link joined;
 
     private Renderer(ModelMeta<?> meta, boolean text) {
         this.meta = meta;
         this.dialect = meta.dialect;
         this.sql = text ? new StringBuilder(128) : null;
+        this.params = new ArrayList<>();
+        this.root = this;
+        this.depth = 0;
+    }
+
+    /** A renderer for a related model's conditions inside a subquery: same text, values and shape. */
+    private Renderer(ModelMeta<?> meta, Renderer outer, String alias) {
+        this.meta = meta;
+        this.dialect = meta.dialect;
+        this.sql = outer.sql;
+        this.params = outer.params;
+        this.root = outer.root;
+        this.depth = outer.depth + 1;
+        this.prefix = alias + ".";
+    }
+
+    /** The select of {@code q} with the relationship {@code link} joined (LEFT JOIN) in the same statement. */
+    static Statement selectJoined(ModelMeta<?> meta, QuerySpec<?> q, Link link) {
+        return render(meta, q, Kind.JOINED, true, List.of(), link);
     }
 
     static Statement select(ModelMeta<?> meta, QuerySpec<?> q, boolean orderById) {
@@ -54,12 +82,19 @@ final class Renderer {
 
     private static Statement render(ModelMeta<?> meta, QuerySpec<?> q, Kind kind, boolean orderById,
             List<? extends Assignment<?>> sets) {
+        return render(meta, q, kind, orderById, sets, null);
+    }
+
+    private static Statement render(ModelMeta<?> meta, QuerySpec<?> q, Kind kind, boolean orderById,
+            List<? extends Assignment<?>> sets, Link joined) {
         Renderer pass = new Renderer(meta, false);
+        pass.joined = joined;
         pass.statement(q, kind, orderById, sets);
         Shape key = new Shape(Arrays.copyOf(pass.shape, pass.size));
         String sql = meta.sqlCache.get(key);
         if (sql == null) {
             Renderer text = new Renderer(meta, true);
+            text.joined = joined;
             text.statement(q, kind, orderById, sets);
             sql = text.sql.toString();
             meta.sqlCache.putIfAbsent(key, sql);
@@ -81,6 +116,10 @@ final class Renderer {
     }
 
     private void token(int t) {
+        if (root != this) {
+            root.token(t);
+            return;
+        }
         if (size == shape.length) {
             shape = Arrays.copyOf(shape, size * 2);
         }
@@ -97,6 +136,10 @@ final class Renderer {
         token(kind.ordinal());
         token(orderById ? 1 : 0);
         token(sets.size());
+        if (kind == Kind.JOINED) {
+            token(joined.index);
+            prefix = meta.quotedTable + ".";
+        }
         boolean paged = q.limit() != null || q.offset() != null;
         switch (kind) {
             case SELECT -> text("SELECT " + meta.selectList + " FROM " + meta.quotedTable);
@@ -105,12 +148,16 @@ final class Renderer {
             case EXISTS -> text("SELECT 1 FROM " + meta.quotedTable);
             case DELETE -> text("DELETE FROM " + meta.quotedTable);
             case UPDATE -> assignments(sets);
+            case JOINED -> joinedFrom();
         }
         where(q.conditions());
-        if (kind == Kind.SELECT) {
+        if (kind == Kind.SELECT || kind == Kind.JOINED) {
             orderBy(q.orders(), orderById);
         }
-        if (kind == Kind.SELECT || kind == Kind.COUNT || kind == Kind.EXISTS) {
+        if (kind == Kind.JOINED) {
+            text(", " + JOINED_ALIAS + "." + joined.targetMeta().id.quoted);
+        }
+        if (kind == Kind.SELECT || kind == Kind.COUNT || kind == Kind.EXISTS || kind == Kind.JOINED) {
             token(q.limit() == null ? 0 : 1);
             token(q.offset() == null ? 0 : 1);
             if (sql != null) {
@@ -120,6 +167,64 @@ final class Renderer {
         }
         if (kind == Kind.COUNT && paged) {
             text(") q");
+        }
+    }
+
+    private void joinedFrom() {
+        ModelMeta<?> t = joined.targetMeta();
+        String a = JOINED_ALIAS + ".";
+        text("SELECT " + qualified(meta, prefix) + ", " + qualified(t, a) + " FROM " + meta.quotedTable + " LEFT JOIN "
+                + t.quotedTable + " " + JOINED_ALIAS + " ON " + a + joined.targetKey.quoted + " = " + prefix
+                + joined.ownerKey.quoted);
+    }
+
+    private static String qualified(ModelMeta<?> m, String prefix) {
+        return Arrays.stream(m.fields).map(f -> prefix + f.quoted).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** A condition through a relationship: a correlated subquery on the related table. */
+    private void related(Related.Match<?> m) {
+        Link link = meta.link(m.relation());
+        token(12);
+        token(link.index);
+        token(m.kind().ordinal());
+        token(m.where().size());
+        token(m.operator() == null ? -1 : m.operator().ordinal());
+        String alias = "r" + (depth + 1);
+        Renderer inner = new Renderer(link.targetMeta(), this, alias);
+        String outer = (prefix.isEmpty() ? meta.quotedTable + "." : prefix) + link.ownerKey.quoted;
+        String from = " FROM " + link.targetMeta().quotedTable + " " + alias + " WHERE " + alias + "."
+                + link.targetKey.quoted + " = " + outer;
+        switch (m.kind()) {
+            case EXISTS -> {
+                text("EXISTS (SELECT 1" + from);
+                inner.andAll(m.where(), " AND ");
+                text(")");
+            }
+            case ALL -> {
+                text("NOT EXISTS (SELECT 1" + from + " AND (");
+                if (m.where().isEmpty()) {
+                    text("1 = 1");
+                }
+                inner.andAll(m.where(), "");
+                text(") IS NOT TRUE)");
+            }
+            case COUNT -> {
+                text("(SELECT COUNT(*)" + from);
+                inner.andAll(m.where(), " AND ");
+                text(") " + m.operator().symbol() + " ?");
+                params.add(m.count());
+            }
+        }
+    }
+
+    /** Conditions ANDed, the first preceded by {@code first}. */
+    private void andAll(List<? extends Condition<?>> conditions, String first) {
+        String sep = first;
+        for (Condition<?> c : conditions) {
+            text(sep);
+            condition(c);
+            sep = " AND ";
         }
     }
 
@@ -201,6 +306,8 @@ final class Renderer {
             arrayMatch(a);
         } else if (c instanceof Condition.Junction<?> j) {
             junction(j);
+        } else if (c instanceof Related.Match<?> m) {
+            related(m);
         } else if (c instanceof Condition.Not<?> not) {
             token(8);
             text("NOT (");
@@ -246,7 +353,7 @@ final class Renderer {
             case CONTAINED_BY -> " <@ ?";
             case OVERLAPS -> " && ?";
         };
-        text(f.quoted + op.replace("?", "CAST(? AS " + dialect.type(f.type, f.details()) + ")"));
+        text(prefix + f.quoted + op.replace("?", "CAST(? AS " + dialect.type(f.type, f.details()) + ")"));
         params.add(a.values());
     }
 
@@ -257,11 +364,11 @@ final class Renderer {
     private String column(Column<?, ?> column, FieldMeta f) {
         if (column instanceof JsonColumn.Path<?> path) {
             token(path.keys().size());
-            String sql = dialect.jsonPath(f.quoted, path.keys().size());
+            String sql = dialect.jsonPath(prefix + f.quoted, path.keys().size());
             dialect.jsonPathParams(path.keys(), params);
             return sql;
         }
-        return f.quoted;
+        return prefix + f.quoted;
     }
 
     /** A condition's value: text for a JSON path, otherwise as the field binds it. */
@@ -346,7 +453,7 @@ final class Renderer {
             sep = ", ";
         }
         if (!hasId) {
-            text(sep + meta.id.quoted);
+            text(sep + prefix + meta.id.quoted);
         }
     }
 

@@ -15,7 +15,30 @@ final class SchemaImpl implements Schema {
 
     SchemaImpl(Database db, List<BoundModel<?>> models) {
         this.db = db;
-        this.models = models;
+        this.models = referencedFirst(models);
+    }
+
+    /** Registration order, except that a table comes after the tables its foreign keys reference. */
+    private static List<BoundModel<?>> referencedFirst(List<BoundModel<?>> models) {
+        List<BoundModel<?>> out = new ArrayList<>();
+        java.util.Set<BoundModel<?>> visiting = new java.util.HashSet<>();
+        for (BoundModel<?> m : models) {
+            visit(m, models, out, visiting);
+        }
+        return out;
+    }
+
+    private static void visit(BoundModel<?> m, List<BoundModel<?>> models, List<BoundModel<?>> out,
+            java.util.Set<BoundModel<?>> visiting) {
+        if (out.contains(m) || !visiting.add(m)) {
+            return;
+        }
+        for (Link link : Ddl.foreignKeys(m.meta)) {
+            if (link.target != m && models.contains(link.target)) {
+                visit(link.target, models, out, visiting);
+            }
+        }
+        out.add(m);
     }
 
     @Override

@@ -1,0 +1,96 @@
+package org.duoorm.internal.model;
+
+import org.duoorm.MappingException;
+
+/**
+ * A relationship resolved against the related model of the same database. Every kind joins the same
+ * way: {@code target.targetKey = owner.ownerKey} (the owning side's foreign key against the other
+ * side's primary key).
+ */
+final class Link {
+    final RelationMeta rel;
+    final int index;
+    final ModelMeta<?> owner;
+    final BoundModel<Object> target;
+    final FieldMeta ownerKey;
+    final FieldMeta targetKey;
+
+    private Link(RelationMeta rel, int index, ModelMeta<?> owner, BoundModel<Object> target, FieldMeta ownerKey,
+            FieldMeta targetKey) {
+        this.rel = rel;
+        this.index = index;
+        this.owner = owner;
+        this.target = target;
+        this.ownerKey = ownerKey;
+        this.targetKey = targetKey;
+    }
+
+    ModelMeta<Object> targetMeta() {
+        return target.meta;
+    }
+
+    boolean toMany() {
+        return rel.toMany();
+    }
+
+    @SuppressWarnings("unchecked")
+    static Link resolve(ModelMeta<?> owner, int index, DatabaseModels models) {
+        RelationMeta rel = owner.relations.get(index);
+        String where = owner.type.getSimpleName() + "." + rel.field();
+        if (rel.kind() == RelationMeta.Kind.MANY_TO_MANY) {
+            throw new MappingException("Relationship " + where + " is many-to-many, which DuoORM does not support yet; "
+                    + "map the join table as a model with two many-to-one relationships");
+        }
+        BoundModel<Object> target = models == null ? null : (BoundModel<Object>) models.get(rel.target());
+        if (target == null) {
+            throw new MappingException("Relationship " + where + " refers to " + rel.target().getName()
+                    + ", which is not registered with the same database; register both models");
+        }
+        ModelMeta<Object> t = target.meta;
+        if (rel.owning()) {
+            return new Link(rel, index, owner, target, keyField(owner, rel.joinColumn(), where), t.id);
+        }
+        if (rel.kind() == RelationMeta.Kind.ONE_TO_MANY && rel.joinColumn() != null && rel.mappedBy().isEmpty()) {
+            return new Link(rel, index, owner, target, owner.id, keyField(t, rel.joinColumn(), where));
+        }
+        if (rel.mappedBy().isEmpty()) {
+            throw new MappingException("Relationship " + where + " needs mappedBy (the owning field of "
+                    + rel.target().getSimpleName() + ") or @JoinColumn (the foreign key column of its table)");
+        }
+        RelationMeta other = t.relation(rel.mappedBy());
+        if (!other.owning() || other.target() != owner.type) {
+            throw new MappingException("Relationship " + where + " is mappedBy " + rel.mappedBy() + ", which must be a "
+                    + "@ManyToOne or owning @OneToOne of " + rel.target().getSimpleName() + " to " + owner.type.getSimpleName());
+        }
+        return new Link(rel, index, owner, target, owner.id, keyField(t, other.joinColumn(), where));
+    }
+
+    private static FieldMeta keyField(ModelMeta<?> meta, String column, String where) {
+        FieldMeta f = meta.fieldByColumn(column);
+        if (f == null) {
+            throw new MappingException("Relationship " + where + " uses foreign key column " + column + " of "
+                    + meta.table + ", but " + meta.type.getSimpleName() + " has no field for it; declare one, e.g. "
+                    + "public Long " + camel(column) + ";");
+        }
+        return f;
+    }
+
+    private static String camel(String column) {
+        StringBuilder out = new StringBuilder();
+        boolean up = false;
+        for (char c : column.toCharArray()) {
+            if (c == '_') {
+                up = true;
+            } else {
+                out.append(up ? Character.toUpperCase(c) : c);
+                up = false;
+            }
+        }
+        return out.toString();
+    }
+
+    @Override
+    public String toString() {
+        return owner.type.getSimpleName() + "." + rel.field();
+    }
+}
