@@ -45,6 +45,16 @@ public abstract class Model<T extends Model<T>> {
         return modelType().update(self(), partial);
     }
 
+    /** @param partial a record or plain object; its null properties are absent, not null @return this, saved */
+    public T update(Object partial) {
+        return modelType().update(self(), partial);
+    }
+
+    /** @param type a record or plain class, not null @param <R> the type @return this model mapped out */
+    public <R> R to(Class<R> type) {
+        return modelType().to(self(), type);
+    }
+
     /** Deletes this instance's row. */
     public void delete() {
         modelType().delete(self());

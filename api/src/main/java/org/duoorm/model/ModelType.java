@@ -94,6 +94,26 @@ public abstract class ModelType<T> {
     public abstract int createBulk(Collection<?> payloads);
 
     /**
+     * As {@link #createBulk(Collection)}, with the per-row hooks when asked for (the original's
+     * {@code with_hooks}): timestamps and {@link Validated#validate()}. Declared Bean Validation
+     * constraints are checked either way.
+     *
+     * @param payloads not null
+     * @param withHooks whether to run the per-row hooks
+     * @return the number of rows created
+     */
+    public abstract int createBulk(Collection<?> payloads, boolean withHooks);
+
+    /**
+     * As {@link #createBulkReturning(Collection)}, with the per-row hooks when asked for.
+     *
+     * @param payloads not null
+     * @param withHooks whether to run the per-row hooks
+     * @return the new models
+     */
+    public abstract List<T> createBulkReturning(Collection<?> payloads, boolean withHooks);
+
+    /**
      * As {@link #createBulk(Collection)}, returning the models with their generated keys, in payload
      * order (multi-row inserts with {@code RETURNING}).
      *
@@ -121,6 +141,29 @@ public abstract class ModelType<T> {
      * @return the same instance
      */
     public abstract T update(T model, Map<String, ?> partial);
+
+    /**
+     * A partial update from a record or plain object: its properties that name mapped fields and are not
+     * null are applied (null means absent), under the mass-assignment rules, then the model is saved.
+     *
+     * @param model not null
+     * @param partial a record or plain object, not null (a {@code Map} goes to {@link #update(Object, Map)})
+     * @return the same instance
+     */
+    public abstract T update(T model, Object partial);
+
+    /**
+     * Maps a model out to a record or plain object: its components (or fields) take the values of the
+     * mapped fields of the same names; a component naming a loaded relationship takes the related
+     * model(s), mapped to the component's record type when it is one.
+     *
+     * @param model not null
+     * @param type a record class (every component must name a field or relationship) or a class with a
+     *     constructor without parameters, not null
+     * @param <R> the type
+     * @return the new record or object
+     */
+    public abstract <R> R to(T model, Class<R> type);
 
     /**
      * Deletes the model's row.

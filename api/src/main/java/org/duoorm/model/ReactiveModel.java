@@ -31,6 +31,17 @@ public final class ReactiveModel<T> {
         return type.update(model, partial);
     }
 
+    /** @param partial a record or plain object; null properties are absent @return the instance, updated */
+    @CheckReturnValue
+    public Uni<T> update(Object partial) {
+        return type.update(model, partial);
+    }
+
+    /** @param target a record or plain class @param <R> the type @return the model mapped out */
+    public <R> R to(Class<R> target) {
+        return type.to(model, target);
+    }
+
     /** @return completion once the row is deleted */
     @CheckReturnValue
     public Uni<Void> delete() {

@@ -80,6 +80,21 @@ public abstract class ReactiveModelType<T> {
     @CheckReturnValue
     public abstract Uni<List<T>> createBulkReturning(Collection<?> payloads);
 
+    /** @param payloads not null @param withHooks whether to run the per-row hooks @return the number of rows created */
+    @CheckReturnValue
+    public abstract Uni<Integer> createBulk(Collection<?> payloads, boolean withHooks);
+
+    /** @param payloads not null @param withHooks whether to run the per-row hooks @return the new models */
+    @CheckReturnValue
+    public abstract Uni<List<T>> createBulkReturning(Collection<?> payloads, boolean withHooks);
+
+    /** @param model not null @param partial a record or plain object; null properties are absent @return the same instance */
+    @CheckReturnValue
+    public abstract Uni<T> update(T model, Object partial);
+
+    /** @param model not null @param type a record or plain class @param <R> the type @return the model mapped out */
+    public abstract <R> R to(T model, Class<R> type);
+
     /** @param model not null @return the same instance, saved */
     @CheckReturnValue
     public abstract Uni<T> save(T model);

@@ -114,12 +114,25 @@ public final class MetamodelProcessor extends AbstractProcessor {
                 .noneMatch(a -> SKIPPED.contains(((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().toString()));
     }
 
+    /** The erased type's name without type-use annotations ({@code @NotBlank String} is {@code java.lang.String}). */
+    private String plainName(TypeMirror type) {
+        if (type.getKind() == TypeKind.ARRAY) {
+            TypeMirror component = ((javax.lang.model.type.ArrayType) type).getComponentType();
+            return (component.getKind().isPrimitive() ? component.getKind().name().toLowerCase(java.util.Locale.ROOT)
+                    : plainName(component)) + "[]";
+        }
+        if (type.getKind() == TypeKind.DECLARED) {
+            return ((TypeElement) processingEnv.getTypeUtils().asElement(type)).getQualifiedName().toString();
+        }
+        return type.toString();
+    }
+
     private String column(String model, VariableElement f) {
         TypeMirror type = f.asType();
         String name = f.getSimpleName().toString();
         String boxed = type.getKind().isPrimitive()
                 ? processingEnv.getTypeUtils().boxedClass((javax.lang.model.type.PrimitiveType) type).getQualifiedName().toString()
-                : processingEnv.getTypeUtils().erasure(type).toString();
+                : plainName(processingEnv.getTypeUtils().erasure(type));
         String args = model + ".class, \"" + name + "\"";
         boolean json = f.getAnnotationMirrors().stream()
                 .anyMatch(a -> ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().contentEquals("org.duoorm.model.Json"));

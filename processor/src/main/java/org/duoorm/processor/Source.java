@@ -48,6 +48,11 @@ final class Source {
                 "model().createBulk(payloads)");
         method(s, "Creates rows in batches; returns them with generated keys.", "java.util.List<" + m + ">",
                 "createBulkReturning(java.util.Collection<?> payloads)", "model().createBulkReturning(payloads)");
+        method(s, "Creates rows in batches, with the per-row hooks when asked; returns the count.", "int",
+                "createBulk(java.util.Collection<?> payloads, boolean withHooks)", "model().createBulk(payloads, withHooks)");
+        method(s, "Creates rows in batches, with the per-row hooks when asked; returns them.", "java.util.List<" + m + ">",
+                "createBulkReturning(java.util.Collection<?> payloads, boolean withHooks)",
+                "model().createBulkReturning(payloads, withHooks)");
         method(s, "Raw SQL mapped to models.", "java.util.List<" + m + ">", "sql(String sql, Object... params)", "model().sql(sql, params)");
         method(s, "The reactive twins of the class-level operations.", "org.duoorm.model.ReactiveModelType<" + m + ">", "reactive()",
                 "model().reactive()");

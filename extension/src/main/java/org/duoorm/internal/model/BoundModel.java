@@ -63,33 +63,54 @@ final class BoundModel<T> extends ModelType<T> {
 
     @Override
     public T create(Map<String, ?> payload) {
-        return insert(db, Payloads.instance(meta, notNull(payload, "payload")));
+        return insert(db, prepared(payload));
     }
 
     @Override
     public T create(Object payload) {
-        return insert(db, Payloads.instance(meta, notNull(payload, "payload")));
+        return insert(db, prepared(payload));
+    }
+
+    /** A new model from a payload, checked and with its hooks run: nothing reaches SQL before this. */
+    T prepared(Object payload) {
+        T model = Payloads.instance(meta, notNull(payload, "payload"));
+        Hooks.beforeInsert(meta, model, payload, true);
+        return model;
     }
 
     @Override
     public int createBulk(Collection<?> payloads) {
-        List<T> models = instances(payloads);
+        return createBulk(payloads, false);
+    }
+
+    @Override
+    public int createBulk(Collection<?> payloads, boolean withHooks) {
+        List<T> models = instances(payloads, withHooks);
         return models.isEmpty() ? 0 : db.transaction(s -> batchInsert(s, models));
     }
 
     @Override
     public List<T> createBulkReturning(Collection<?> payloads) {
-        List<T> models = instances(payloads);
+        return createBulkReturning(payloads, false);
+    }
+
+    @Override
+    public List<T> createBulkReturning(Collection<?> payloads, boolean withHooks) {
+        List<T> models = instances(payloads, withHooks);
         return models.isEmpty() ? List.of() : db.transaction(s -> insertReturning(s, models));
     }
 
-    List<T> instances(Collection<?> payloads) {
+    /** The models of a bulk insert; every row's violations are listed before failing. */
+    List<T> instances(Collection<?> payloads, boolean withHooks) {
         List<T> models = new ArrayList<>(notNull(payloads, "payloads").size());
+        List<String> violations = new ArrayList<>();
         for (Object p : payloads) {
             T m = Payloads.instance(meta, p);
             Writes.prepare(meta, m);
+            Hooks.beforeInsert(meta, m, p, withHooks, "row " + models.size() + ": ", violations);
             models.add(m);
         }
+        Hooks.fail(violations);
         return models;
     }
 
@@ -151,8 +172,10 @@ final class BoundModel<T> extends ModelType<T> {
     public T save(T model) {
         notNull(model, "model");
         if (!isPersisted(model)) {
+            Hooks.beforeInsert(meta, model, null, true);
             return insert(db, model);
         }
+        Hooks.beforeUpdate(meta, model);
         Statement st = Writes.update(meta, model);
         int n = db.execute(st.sql(), st.params());
         if (n == 0) {
@@ -182,6 +205,17 @@ final class BoundModel<T> extends ModelType<T> {
     public T update(T model, Map<String, ?> partial) {
         Payloads.apply(meta, notNull(model, "model"), notNull(partial, "partial"), true);
         return save(model);
+    }
+
+    @Override
+    public T update(T model, Object partial) {
+        Payloads.applyPartial(meta, notNull(model, "model"), notNull(partial, "partial"));
+        return save(model);
+    }
+
+    @Override
+    public <R> R to(T model, Class<R> type) {
+        return Payloads.to(meta, notNull(model, "model"), type);
     }
 
     @Override

@@ -25,6 +25,8 @@ final class FieldMeta {
     final boolean generated;
     final boolean version;
     final boolean guarded;
+    final boolean createdAt;
+    final boolean updatedAt;
     /** The bind placeholder for a value of this field: {@code ?}, or a cast for JSON columns. */
     final String placeholder;
     private final MethodHandle getter;
@@ -45,6 +47,8 @@ final class FieldMeta {
         this.generated = (flags & GENERATED) != 0;
         this.version = (flags & VERSION) != 0;
         this.guarded = (flags & GUARDED) != 0;
+        this.createdAt = (flags & CREATED_AT) != 0;
+        this.updatedAt = (flags & UPDATED_AT) != 0;
         this.placeholder = placeholder;
         this.getter = getter;
         this.setter = setter;
@@ -55,6 +59,8 @@ final class FieldMeta {
     static final int GENERATED = 2;
     static final int VERSION = 4;
     static final int GUARDED = 8;
+    static final int CREATED_AT = 16;
+    static final int UPDATED_AT = 32;
 
     Object get(Object model) {
         try {

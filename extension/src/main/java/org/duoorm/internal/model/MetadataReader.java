@@ -221,6 +221,14 @@ final class MetadataReader {
         if (f.isAnnotationPresent(Guarded.class)) {
             flags |= FieldMeta.GUARDED;
         }
+        boolean created = f.isAnnotationPresent(org.duoorm.model.CreatedAt.class);
+        if (created || f.isAnnotationPresent(org.duoorm.model.UpdatedAt.class)) {
+            if (boxed != java.time.Instant.class && boxed != java.time.OffsetDateTime.class && boxed != java.time.LocalDateTime.class) {
+                throw new MappingException((created ? "@CreatedAt" : "@UpdatedAt") + " on " + where
+                        + " needs an Instant, OffsetDateTime or LocalDateTime field");
+            }
+            flags |= created ? FieldMeta.CREATED_AT : FieldMeta.UPDATED_AT;
+        }
         return flags;
     }
 

@@ -25,6 +25,8 @@ final class ModelMeta<T> {
     final FieldMeta[] fields;
     final FieldMeta id;
     final FieldMeta version;
+    final FieldMeta createdAt;
+    final FieldMeta updatedAt;
     final SqlDialect dialect;
     final List<String> fieldNames;
     final String selectList;
@@ -55,6 +57,8 @@ final class ModelMeta<T> {
         this.constructor = constructor;
         this.id = Arrays.stream(fields).filter(f -> f.id).findFirst().orElseThrow();
         this.version = Arrays.stream(fields).filter(f -> f.version).findFirst().orElse(null);
+        this.createdAt = Arrays.stream(fields).filter(f -> f.createdAt).findFirst().orElse(null);
+        this.updatedAt = Arrays.stream(fields).filter(f -> f.updatedAt).findFirst().orElse(null);
         this.fieldNames = Arrays.stream(fields).map(f -> f.name).toList();
         this.byField = Arrays.stream(fields).collect(Collectors.toUnmodifiableMap(f -> f.name, f -> f));
         this.byKey = new java.util.HashMap<>();

@@ -122,6 +122,97 @@ final class Payloads {
         }
     }
 
+    /** A partial update from a record or object: properties that are null are absent. */
+    static <T> void applyPartial(ModelMeta<T> meta, T model, Object partial) {
+        if (partial instanceof Map<?, ?> map) {
+            @SuppressWarnings("unchecked")
+            Map<String, ?> values = (Map<String, ?>) map;
+            apply(meta, model, values, true);
+            return;
+        }
+        Map<String, Object> values = new LinkedHashMap<>(asMap(meta, partial));
+        values.values().removeIf(java.util.Objects::isNull);
+        apply(meta, model, values, true);
+    }
+
+    /** A model mapped out to a record (every component must be a field or relationship) or a plain object. */
+    static <T, R> R to(ModelMeta<T> meta, T model, Class<R> type) {
+        if (type == null) {
+            throw new IllegalArgumentException("type must not be null");
+        }
+        if (type.isRecord()) {
+            RecordComponent[] rc = type.getRecordComponents();
+            Object[] args = new Object[rc.length];
+            Class<?>[] types = new Class<?>[rc.length];
+            for (int i = 0; i < rc.length; i++) {
+                types[i] = rc[i].getType();
+                args[i] = value(meta, model, rc[i].getName(), rc[i].getType(), rc[i].getGenericType(), type);
+            }
+            return type.cast(read(() -> {
+                var c = type.getDeclaredConstructor(types);
+                c.setAccessible(true);
+                return c.newInstance(args);
+            }, type.getSimpleName()));
+        }
+        R out = type.cast(read(() -> {
+            var c = type.getDeclaredConstructor();
+            c.setAccessible(true);
+            return c.newInstance();
+        }, type.getSimpleName()));
+        for (Class<?> k = type; k != null && k != Object.class; k = k.getSuperclass()) {
+            for (Field f : k.getDeclaredFields()) {
+                if (!Modifier.isStatic(f.getModifiers()) && !Modifier.isFinal(f.getModifiers()) && has(meta, f.getName())) {
+                    Object v = value(meta, model, f.getName(), f.getType(), f.getGenericType(), type);
+                    read(() -> {
+                        f.setAccessible(true);
+                        f.set(out, v);
+                        return null;
+                    }, f.getName());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean has(ModelMeta<?> meta, String name) {
+        return meta.fieldByName(name) != null || meta.relations.stream().anyMatch(r -> r.field().equals(name));
+    }
+
+    private static Object value(ModelMeta<?> meta, Object model, String name, Class<?> type, java.lang.reflect.Type generic,
+            Class<?> into) {
+        FieldMeta f = meta.fieldByName(name);
+        if (f != null) {
+            Object v = f.get(model);
+            return v == null && type.isPrimitive() ? Types.zero(type) : v;
+        }
+        if (!has(meta, name)) {
+            throw new MappingException(into.getSimpleName() + "." + name + " is neither a field nor a relationship of "
+                    + meta.type.getSimpleName() + "; its fields are " + meta.fieldNames);
+        }
+        Object related = meta.relation(name).get(model);
+        if (related == null) {
+            return null;
+        }
+        if (related instanceof List<?> list && generic instanceof java.lang.reflect.ParameterizedType p
+                && p.getActualTypeArguments()[0] instanceof Class<?> element && !element.isInstance(list.isEmpty() ? null : list.get(0))) {
+            List<Object> out = new ArrayList<>(list.size());
+            for (Object item : list) {
+                out.add(nested(meta, item, element));
+            }
+            return out;
+        }
+        return type.isInstance(related) ? related : nested(meta, related, type);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object nested(ModelMeta<?> meta, Object related, Class<?> type) {
+        BoundModel<Object> bound = (BoundModel<Object>) meta.models.get(related.getClass());
+        if (bound == null) {
+            throw new MappingException("Cannot map " + related.getClass().getSimpleName() + " to " + type.getSimpleName());
+        }
+        return to(bound.meta, related, type);
+    }
+
     static <T> Map<String, Object> toMap(ModelMeta<T> meta, T model) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (FieldMeta f : meta.fields) {

@@ -74,23 +74,33 @@ final class ReactiveBoundModel<T> extends ReactiveModelType<T> {
 
     @Override
     public Uni<T> create(Map<String, ?> payload) {
-        return defer(() -> Payloads.instance(meta, BoundModel.notNull(payload, "payload"))).flatMap(m -> insert(db(), m));
+        return defer(() -> blocking.prepared(payload)).flatMap(m -> insert(db(), m));
     }
 
     @Override
     public Uni<T> create(Object payload) {
-        return defer(() -> Payloads.instance(meta, BoundModel.notNull(payload, "payload"))).flatMap(m -> insert(db(), m));
+        return defer(() -> blocking.prepared(payload)).flatMap(m -> insert(db(), m));
     }
 
     @Override
     public Uni<Integer> createBulk(Collection<?> payloads) {
-        return defer(() -> blocking.instances(payloads)).flatMap(models -> models.isEmpty() ? Uni.createFrom().item(0)
-                : db().transaction(s -> batchInsert(s, models)));
+        return createBulk(payloads, false);
     }
 
     @Override
     public Uni<List<T>> createBulkReturning(Collection<?> payloads) {
-        return defer(() -> blocking.instances(payloads)).flatMap(models -> models.isEmpty() ? Uni.createFrom().item(List.<T>of())
+        return createBulkReturning(payloads, false);
+    }
+
+    @Override
+    public Uni<Integer> createBulk(Collection<?> payloads, boolean withHooks) {
+        return defer(() -> blocking.instances(payloads, withHooks)).flatMap(models -> models.isEmpty() ? Uni.createFrom().item(0)
+                : db().transaction(s -> batchInsert(s, models)));
+    }
+
+    @Override
+    public Uni<List<T>> createBulkReturning(Collection<?> payloads, boolean withHooks) {
+        return defer(() -> blocking.instances(payloads, withHooks)).flatMap(models -> models.isEmpty() ? Uni.createFrom().item(List.<T>of())
                 : db().transaction(s -> insertReturning(s, models)));
     }
 
@@ -166,7 +176,15 @@ final class ReactiveBoundModel<T> extends ReactiveModelType<T> {
 
     @Override
     public Uni<T> save(T model) {
-        return defer(() -> BoundModel.notNull(model, "model")).flatMap(m -> blocking.isPersisted(m) ? updateRow(m) : insert(db(), m));
+        return defer(() -> {
+            BoundModel.notNull(model, "model");
+            if (blocking.isPersisted(model)) {
+                Hooks.beforeUpdate(meta, model);
+            } else {
+                Hooks.beforeInsert(meta, model, null, true);
+            }
+            return model;
+        }).flatMap(m -> blocking.isPersisted(m) ? updateRow(m) : insert(db(), m));
     }
 
     private Uni<T> updateRow(T model) {
@@ -189,6 +207,19 @@ final class ReactiveBoundModel<T> extends ReactiveModelType<T> {
             Payloads.apply(meta, BoundModel.notNull(model, "model"), BoundModel.notNull(partial, "partial"), true);
             return model;
         }).flatMap(this::save);
+    }
+
+    @Override
+    public Uni<T> update(T model, Object partial) {
+        return defer(() -> {
+            Payloads.applyPartial(meta, BoundModel.notNull(model, "model"), BoundModel.notNull(partial, "partial"));
+            return model;
+        }).flatMap(this::save);
+    }
+
+    @Override
+    public <R> R to(T model, Class<R> type) {
+        return blocking.to(model, type);
     }
 
     @Override

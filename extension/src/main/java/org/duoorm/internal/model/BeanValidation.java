@@ -1,0 +1,58 @@
+package org.duoorm.internal.model;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Jakarta Bean Validation, when a provider is on the class path: found once by class loading, so that
+ * without one nothing of {@code jakarta.validation} is ever touched.
+ */
+final class BeanValidation {
+    private static final boolean AVAILABLE = available();
+
+    private BeanValidation() {
+    }
+
+    private static boolean available() {
+        try {
+            Class.forName("jakarta.validation.Validation", false, BeanValidation.class.getClassLoader());
+            return Holder.VALIDATOR != null;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /** Adds the violations of an object's declared constraints, one line each ({@code "name: must not be blank"}). */
+    static void check(Object bean, String prefix, List<String> violations) {
+        if (AVAILABLE && bean != null) {
+            Holder.check(bean, prefix, violations);
+        }
+    }
+
+    /** Only loaded when the API is present. */
+    private static final class Holder {
+        static final Validator VALIDATOR = create();
+
+        private static Validator create() {
+            try {
+                return Validation.buildDefaultValidatorFactory().getValidator();
+            } catch (RuntimeException e) {
+                return null; // the API without a provider
+            }
+        }
+
+        static void check(Object bean, String prefix, List<String> violations) {
+            Set<ConstraintViolation<Object>> found = VALIDATOR.validate(bean);
+            List<String> lines = new ArrayList<>();
+            for (ConstraintViolation<Object> v : found) {
+                lines.add(prefix + v.getPropertyPath() + ": " + v.getMessage());
+            }
+            lines.sort(null);
+            violations.addAll(lines);
+        }
+    }
+}
