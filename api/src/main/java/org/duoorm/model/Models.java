@@ -71,6 +71,30 @@ public final class Models {
         return provider().schema(Columns.notNull(database, "database"));
     }
 
+    /**
+     * Writes the changes made to models loaded in the blocking unit of work open on this thread for the
+     * database, now rather than at commit. Inside a unit of work, each row is one Java object (fetching
+     * it twice gives the same instance) and changed models are written at commit without {@code save()};
+     * outside one there is nothing to flush.
+     *
+     * @param database not null
+     */
+    public static void flush(Database database) {
+        provider().flush(Columns.notNull(database, "database"));
+    }
+
+    /**
+     * The reactive twin of {@link #flush(Database)}: writes the changes of the reactive unit of work of
+     * the subscription context.
+     *
+     * @param database not null
+     * @return completion once written
+     */
+    @io.smallrye.common.annotation.CheckReturnValue
+    public static io.smallrye.mutiny.Uni<Void> flushUni(Database database) {
+        return provider().flushUni(Columns.notNull(database, "database"));
+    }
+
     private static ModelProvider provider() {
         ModelProvider p = provider;
         if (p == null) {

@@ -23,4 +23,10 @@ public interface ModelProvider {
 
     /** @param database not null @return its schema */
     Schema schema(Database database);
+
+    /** @param database not null */
+    void flush(Database database);
+
+    /** @param database not null @return completion once written */
+    io.smallrye.mutiny.Uni<Void> flushUni(Database database);
 }

@@ -105,6 +105,9 @@ public final class BlockingTransactions {
         current.set(tx);
         try {
             R result = work.inTransaction(JdbcSession.managed(database, ops, backslash, tx, errors));
+            if (!tx.isRollbackOnly()) {
+                tx.runBeforeCommit();
+            }
             tx.checkDeadline();
             if (tx.isRollbackOnly()) {
                 throw tx.rolledBackBecause();

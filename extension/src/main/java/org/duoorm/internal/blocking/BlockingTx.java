@@ -15,6 +15,7 @@ public final class BlockingTx extends TxState implements BlockingTarget {
     private final Connection connection;
     private final boolean managed;
     private int savepoints;
+    private final java.util.List<Runnable> beforeCommit = new java.util.ArrayList<>();
 
     public BlockingTx(String database, TransactionOptions options, Connection connection, boolean managed) {
         super(database, options);
@@ -28,6 +29,18 @@ public final class BlockingTx extends TxState implements BlockingTarget {
 
     public boolean managed() {
         return managed;
+    }
+
+    /** Work to run (on this connection) just before the unit of work commits, such as writing tracked changes. */
+    public void beforeCommit(Runnable work) {
+        beforeCommit.add(work);
+    }
+
+    /** Runs the before-commit work; a failure rolls the unit of work back. */
+    public void runBeforeCommit() {
+        for (int i = 0; i < beforeCommit.size(); i++) {
+            beforeCommit.get(i).run();
+        }
     }
 
     public String nextSavepointName() {

@@ -43,6 +43,11 @@ public final class JdbcSession extends BlockingSql implements Session {
         return new JdbcSession(db, ops, backslash, tx, tx, release, errors);
     }
 
+    /** The unit of work of a managed session, for the model layer's per-unit-of-work state; null otherwise. */
+    public BlockingTx unitOfWork() {
+        return release == null ? tx : null;
+    }
+
     @Override
     protected BlockingTarget target() {
         return target;

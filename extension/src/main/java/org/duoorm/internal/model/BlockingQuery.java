@@ -87,14 +87,15 @@ final class BlockingQuery<T> extends Query<T> {
     /** The models of a select, with the relationships the query asks for loaded. */
     private List<T> fetch(QuerySpec<T> s, boolean orderById) {
         Link joined = Loader.joined(meta, s);
-        List<T> out = joined != null ? Loader.mapJoined(model, joined, rows(Renderer.selectJoined(meta, s, joined)))
-                : model.loaded(QueryLogic.map(meta, rows(Renderer.select(meta, s, orderById))));
+        UnitOfWork uow = UnitOfWork.current(model.db);
+        List<T> out = joined != null ? Loader.mapJoined(model, joined, rows(Renderer.selectJoined(meta, s, joined)), uow)
+                : model.loaded(QueryLogic.map(meta, rows(Renderer.select(meta, s, orderById))), uow);
         for (Link link : Loader.selectIn(meta, s)) {
             List<Row> related = new java.util.ArrayList<>();
             for (Statement st : Loader.statements(link, out)) {
                 related.addAll(rows(st));
             }
-            Loader.assign(link, out, related);
+            Loader.assign(link, out, related, uow);
         }
         return out;
     }

@@ -170,7 +170,10 @@ final class BoundModel<T> extends ModelType<T> {
 
     @Override
     public T save(T model) {
-        notNull(model, "model");
+        return Cascades.save(this, notNull(model, "model"), this::saveRow);
+    }
+
+    private T saveRow(T model) {
         if (!isPersisted(model)) {
             Hooks.beforeInsert(meta, model, null, true);
             return insert(db, model);
@@ -220,7 +223,11 @@ final class BoundModel<T> extends ModelType<T> {
 
     @Override
     public void delete(T model) {
-        Statement st = Writes.delete(meta, notNull(model, "model"));
+        Cascades.delete(this, notNull(model, "model"), () -> deleteRow(model));
+    }
+
+    private void deleteRow(T model) {
+        Statement st = Writes.delete(meta, model);
         if (db.execute(st.sql(), st.params()) == 0 && meta.version != null) {
             throw stale(model, "deleted");
         }
@@ -257,24 +264,38 @@ final class BoundModel<T> extends ModelType<T> {
         return reactive;
     }
 
-    /** Marks a model instance as read from (or written to) this database. */
+    /** Marks a model instance as read from (or written to) this database, in the thread's unit of work if any. */
     T loaded(T model) {
+        return loaded(model, UnitOfWork.current(db));
+    }
+
+    /** As {@link #loaded(Object)} in a given unit of work (null: none): the one object for its row. */
+    T loaded(T model, UnitOfWork uow) {
         if (model instanceof Model<?> m) {
             ModelSupport.state(m, this);
         }
-        return model;
+        return uow == null ? model : uow.register(this, model);
     }
 
     List<T> loaded(List<T> models) {
-        if (!models.isEmpty() && models.get(0) instanceof Model<?>) {
-            models.forEach(this::loaded);
-        }
+        return loaded(models, UnitOfWork.current(db));
+    }
+
+    List<T> loaded(List<T> models, UnitOfWork uow) {
+        models.replaceAll(m -> loaded(m, uow));
         return models;
     }
 
     void forget(T model) {
+        forget(model, UnitOfWork.current(db));
+    }
+
+    void forget(T model, UnitOfWork uow) {
         if (model instanceof Model<?> m) {
             ModelSupport.state(m, null);
+        }
+        if (uow != null) {
+            uow.forget(meta, model);
         }
     }
 

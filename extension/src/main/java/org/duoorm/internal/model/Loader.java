@@ -79,10 +79,10 @@ final class Loader {
     }
 
     /** Gives each parent its related models from the rows of {@link #statements}. */
-    static void assign(Link link, List<?> parents, List<Row> rows) {
+    static void assign(Link link, List<?> parents, List<Row> rows, UnitOfWork uow) {
         Map<Object, List<Object>> byKey = new HashMap<>();
         for (Row r : rows) {
-            Object child = link.target.loaded(link.targetMeta().map(r));
+            Object child = link.target.loaded(link.targetMeta().map(r), uow);
             byKey.computeIfAbsent(norm(link.targetKey.bind(child)), k -> new ArrayList<>()).add(child);
         }
         for (Object p : parents) {
@@ -98,7 +98,7 @@ final class Loader {
     }
 
     /** Maps a joined result: one parent per key, in order, each with its related models. */
-    static <T> List<T> mapJoined(BoundModel<T> model, Link link, List<Row> rows) {
+    static <T> List<T> mapJoined(BoundModel<T> model, Link link, List<Row> rows, UnitOfWork uow) {
         ModelMeta<T> meta = model.meta;
         ModelMeta<Object> t = link.targetMeta();
         int offset = meta.fields.length;
@@ -108,14 +108,15 @@ final class Loader {
             Object id = r.get(meta.id.index);
             T parent = parents.get(id);
             if (parent == null) {
-                parent = model.loaded(meta.map(r));
+                parent = model.loaded(meta.map(r), uow);
                 parents.put(id, parent);
                 children.put(id, new ArrayList<>());
             }
             if (r.get(offset + t.id.index) != null) {
                 Object child = t.newInstance();
                 t.load(child, r, offset);
-                children.get(id).add(link.target.loaded(child));
+                t.markUnloaded(child);
+                children.get(id).add(link.target.loaded(child, uow));
             }
         }
         for (Map.Entry<Object, T> e : parents.entrySet()) {

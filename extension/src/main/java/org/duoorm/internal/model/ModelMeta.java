@@ -156,7 +156,17 @@ final class ModelMeta<T> {
     T map(Row row) {
         T model = newInstance();
         load(model, row);
+        markUnloaded(model);
         return model;
+    }
+
+    /** A model fresh from a row has its collection relationships not loaded (not empty). */
+    void markUnloaded(T model) {
+        for (RelationMeta r : relations) {
+            if (r.toMany()) {
+                r.set(model, Unloaded.list(type, r.field()));
+            }
+        }
     }
 
     void load(T model, Row row) {
@@ -167,11 +177,6 @@ final class ModelMeta<T> {
     void load(T model, Row row, int offset) {
         for (FieldMeta f : fields) {
             f.load(model, row.get(offset + f.index));
-        }
-        for (RelationMeta r : relations) {
-            if (r.toMany()) {
-                r.set(model, Unloaded.list(type, r.field()));
-            }
         }
     }
 

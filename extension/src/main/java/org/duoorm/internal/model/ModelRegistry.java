@@ -110,6 +110,19 @@ public final class ModelRegistry implements ModelProvider {
     }
 
     @Override
+    public void flush(Database database) {
+        UnitOfWork uow = UnitOfWork.current(database);
+        if (uow != null) {
+            uow.flush();
+        }
+    }
+
+    @Override
+    public io.smallrye.mutiny.Uni<Void> flushUni(Database database) {
+        return UnitOfWork.currentUni(database).flatMap(uow -> uow == null ? io.smallrye.mutiny.Uni.createFrom().voidItem() : uow.flushUni());
+    }
+
+    @Override
     public Schema schema(Database database) {
         DatabaseModels m = models(database, false);
         return new SchemaImpl(database, m == null ? List.of() : m.all());

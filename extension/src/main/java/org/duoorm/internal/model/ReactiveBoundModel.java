@@ -65,11 +65,16 @@ final class ReactiveBoundModel<T> extends ReactiveModelType<T> {
         return Uni.createFrom().item(work);
     }
 
+    /** Runs with the unit of work of the subscription context (null when there is none). */
+    <R> Uni<R> withUnitOfWork(java.util.function.Function<UnitOfWork, Uni<R>> work) {
+        return UnitOfWork.currentUni(blocking.db).flatMap(uow -> work.apply(uow));
+    }
+
     @Override
     public Uni<Optional<T>> get(Object id) {
-        return defer(() -> Renderer.bind(meta.id, BoundModel.notNull(id, "id")))
+        return withUnitOfWork(uow -> defer(() -> Renderer.bind(meta.id, BoundModel.notNull(id, "id")))
                 .flatMap(key -> db().query(meta.selectById, key))
-                .map(rows -> rows.isEmpty() ? Optional.<T>empty() : Optional.of(loaded(meta.map(rows.get(0)))));
+                .map(rows -> rows.isEmpty() ? Optional.<T>empty() : Optional.of(blocking.loaded(meta.map(rows.get(0)), uow))));
     }
 
     @Override
@@ -134,13 +139,13 @@ final class ReactiveBoundModel<T> extends ReactiveModelType<T> {
 
     private Uni<List<T>> insertChunk(ReactiveSqlOperations s, BitSet columns, List<T> chunk) {
         Statement st = Writes.bulkInsert(meta, columns, chunk, true);
-        return s.query(st.sql(), st.params()).map(rows -> {
+        return withUnitOfWork(uow -> s.query(st.sql(), st.params()).map(rows -> {
             for (int i = 0; i < chunk.size(); i++) {
                 meta.load(chunk.get(i), rows.get(i));
-                loaded(chunk.get(i));
+                blocking.loaded(chunk.get(i), uow);
             }
             return chunk;
-        });
+        }));
     }
 
     private static <E> List<List<E>> chunks(List<E> items, int size) {
@@ -152,12 +157,16 @@ final class ReactiveBoundModel<T> extends ReactiveModelType<T> {
     }
 
     private Uni<T> insert(ReactiveSqlOperations s, T model) {
+        return withUnitOfWork(uow -> insert(s, model, uow));
+    }
+
+    private Uni<T> insert(ReactiveSqlOperations s, T model, UnitOfWork uow) {
         Writes.prepare(meta, model);
         Statement st = Writes.insert(meta, model);
         if (Writes.returnsRow(meta)) {
             return s.query(st.sql(), st.params()).map(rows -> {
                 meta.load(model, rows.get(0));
-                return loaded(model);
+                return blocking.loaded(model, uow);
             });
         }
         return db().transaction(tx -> tx.execute(st.sql(), st.params())
@@ -170,14 +179,17 @@ final class ReactiveBoundModel<T> extends ReactiveModelType<T> {
                 })
                 .map(rows -> {
                     meta.load(model, rows.get(0));
-                    return loaded(model);
+                    return blocking.loaded(model, uow);
                 }));
     }
 
     @Override
     public Uni<T> save(T model) {
+        return defer(() -> BoundModel.notNull(model, "model")).flatMap(m -> Cascades.saveUni(this, m, this::saveRow));
+    }
+
+    private Uni<T> saveRow(T model) {
         return defer(() -> {
-            BoundModel.notNull(model, "model");
             if (blocking.isPersisted(model)) {
                 Hooks.beforeUpdate(meta, model);
             } else {
@@ -197,7 +209,7 @@ final class ReactiveBoundModel<T> extends ReactiveModelType<T> {
                 return Uni.createFrom().failure(blocking.stale(model, "updated"));
             }
             Writes.bumpVersion(meta, model);
-            return Uni.createFrom().item(loaded(model));
+            return withUnitOfWork(uow -> Uni.createFrom().item(blocking.loaded(model, uow)));
         });
     }
 
@@ -224,14 +236,20 @@ final class ReactiveBoundModel<T> extends ReactiveModelType<T> {
 
     @Override
     public Uni<Void> delete(T model) {
-        return defer(() -> Writes.delete(meta, BoundModel.notNull(model, "model")))
+        return defer(() -> BoundModel.notNull(model, "model")).flatMap(m -> Cascades.deleteUni(this, m, () -> deleteRow(m)));
+    }
+
+    private Uni<Void> deleteRow(T model) {
+        return defer(() -> Writes.delete(meta, model))
                 .flatMap(st -> db().execute(st.sql(), st.params()))
                 .flatMap(n -> {
                     if (n == 0 && meta.version != null) {
                         return Uni.createFrom().failure(blocking.stale(model, "deleted"));
                     }
-                    blocking.forget(model);
-                    return Uni.createFrom().voidItem();
+                    return withUnitOfWork(uow -> {
+                        blocking.forget(model, uow);
+                        return Uni.createFrom().voidItem();
+                    });
                 });
     }
 
@@ -244,7 +262,7 @@ final class ReactiveBoundModel<T> extends ReactiveModelType<T> {
                         return Uni.createFrom().failure(blocking.stale(model, "refreshed"));
                     }
                     meta.load(model, rows.get(0));
-                    return Uni.createFrom().item(loaded(model));
+                    return withUnitOfWork(uow -> Uni.createFrom().item(blocking.loaded(model, uow)));
                 });
     }
 
@@ -260,7 +278,8 @@ final class ReactiveBoundModel<T> extends ReactiveModelType<T> {
 
     @Override
     public Uni<List<T>> sql(String sql, Object... params) {
-        return defer(() -> BoundModel.notNull(sql, "sql")).flatMap(q -> db().query(q, params)).map(this::fromRows);
+        return withUnitOfWork(uow -> defer(() -> BoundModel.notNull(sql, "sql")).flatMap(q -> db().query(q, params))
+                .map(rows -> blocking.loaded(RowMapping.map(meta, rows), uow)));
     }
 
     @Override
@@ -268,11 +287,5 @@ final class ReactiveBoundModel<T> extends ReactiveModelType<T> {
         return blocking;
     }
 
-    T loaded(T model) {
-        return blocking.loaded(model);
-    }
 
-    List<T> loaded(List<T> models) {
-        return blocking.loaded(models);
-    }
 }

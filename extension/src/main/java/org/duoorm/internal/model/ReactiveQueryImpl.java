@@ -83,23 +83,23 @@ final class ReactiveQueryImpl<T> extends ReactiveQuery<T> {
 
     /** The models of a select, then one statement per SELECTIN relationship (and key chunk), never blocking. */
     private Uni<List<T>> fetch(QuerySpec<T> s, boolean orderById) {
-        return Uni.createFrom().deferred(() -> {
+        return model.withUnitOfWork(uow -> {
             Link joined = Loader.joined(meta, s);
             Uni<List<T>> parents = joined != null
-                    ? rows(() -> Renderer.selectJoined(meta, s, joined)).map(r -> Loader.mapJoined(model.blocking, joined, r))
-                    : rows(() -> Renderer.select(meta, s, orderById)).map(r -> model.loaded(QueryLogic.map(meta, r)));
+                    ? rows(() -> Renderer.selectJoined(meta, s, joined)).map(r -> Loader.mapJoined(model.blocking, joined, r, uow))
+                    : rows(() -> Renderer.select(meta, s, orderById)).map(r -> model.blocking.loaded(QueryLogic.map(meta, r), uow));
             for (Link link : Loader.selectIn(meta, s)) {
-                parents = parents.call(list -> load(link, list));
+                parents = parents.call(list -> load(link, list, uow));
             }
             return parents;
         });
     }
 
-    private Uni<Void> load(Link link, List<T> parents) {
+    private Uni<Void> load(Link link, List<T> parents, UnitOfWork uow) {
         return Multi.createFrom().iterable(Loader.statements(link, parents))
                 .onItem().transformToUniAndConcatenate(st -> model.db().query(st.sql(), st.params()))
                 .collect().in(java.util.ArrayList<Row>::new, java.util.List::addAll)
-                .invoke(rows -> Loader.assign(link, parents, rows))
+                .invoke(rows -> Loader.assign(link, parents, rows, uow))
                 .replaceWithVoid();
     }
 
@@ -145,7 +145,8 @@ final class ReactiveQueryImpl<T> extends ReactiveQuery<T> {
             QueryLogic.checkSize(fetchSize, "fetchSize");
             QueryLogic.checkStreamable(meta, spec);
             Statement st = Renderer.select(meta, spec, true);
-            return model.db().stream(st.sql(), fetchSize, st.params()).map(r -> model.loaded(meta.map(r)));
+            return UnitOfWork.currentUni(model.blocking.db).onItem().transformToMulti(uow -> model.db().stream(st.sql(), fetchSize,
+                    st.params()).map(r -> model.blocking.loaded(meta.map(r), uow)));
         });
     }
 

@@ -23,6 +23,7 @@ final class RowMapping {
                     plan[i].load(model, row.get(i));
                 }
             }
+            meta.markUnloaded(model);
             out.add(model);
         }
         return out;

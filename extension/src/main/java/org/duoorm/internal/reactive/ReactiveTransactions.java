@@ -99,7 +99,8 @@ public final class ReactiveTransactions {
                         body = body.ifNoItem().after(o.timeout()).failWith(tx::timedOut);
                     }
                     return body.call(r -> tx.isRollbackOnly() ? Uni.createFrom().failure(tx.rolledBackBecause())
-                            : c.commit().invoke(() -> listeners.commit(Mode.REACTIVE)));
+                            : tx.runBeforeCommit().chain(() -> tx.isRollbackOnly() ? Uni.createFrom().failure(tx.rolledBackBecause())
+                                    : c.commit().invoke(() -> listeners.commit(Mode.REACTIVE))));
                 },
                 this::end);
     }

@@ -14,6 +14,7 @@ public final class ReactiveTx extends TxState implements ReactiveTarget {
     private final RConnection connection;
     private final boolean managed;
     private final AtomicInteger savepoints = new AtomicInteger();
+    private final java.util.List<java.util.function.Supplier<Uni<Void>>> beforeCommit = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public ReactiveTx(String database, TransactionOptions options, RConnection connection, boolean managed) {
         super(database, options);
@@ -27,6 +28,17 @@ public final class ReactiveTx extends TxState implements ReactiveTarget {
 
     public boolean managed() {
         return managed;
+    }
+
+    /** Work to run in this unit of work just before it commits, such as writing tracked changes. */
+    public void beforeCommit(java.util.function.Supplier<Uni<Void>> work) {
+        beforeCommit.add(work);
+    }
+
+    /** Runs the before-commit work in order; a failure rolls the unit of work back. */
+    public Uni<Void> runBeforeCommit() {
+        return Multi.createFrom().iterable(beforeCommit).onItem().transformToUniAndConcatenate(java.util.function.Supplier::get)
+                .collect().last().replaceWithVoid();
     }
 
     public String nextSavepointName() {

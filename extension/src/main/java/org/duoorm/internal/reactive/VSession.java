@@ -39,6 +39,11 @@ public final class VSession extends ReactiveSql implements ReactiveSession {
         return new VSession(db, backslash, tx, tx, true);
     }
 
+    /** The unit of work of a managed session, for the model layer's per-unit-of-work state; null otherwise. */
+    public ReactiveTx unitOfWork() {
+        return standalone ? null : tx;
+    }
+
     @Override
     protected <T> Uni<T> run(Function<RClient, Uni<T>> op) {
         return target.run(op);

@@ -17,6 +17,7 @@ public class TxState {
     private volatile String endReason;
     private volatile String rollbackOnlyReason;
     private final long deadline;
+    private final java.util.Map<Object, Object> attributes = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TxState(String database, TransactionOptions options) {
         this.database = database;
@@ -111,6 +112,20 @@ public class TxState {
 
     public String database() {
         return database;
+    }
+
+    /**
+     * State other layers keep for the length of this unit of work (the model layer's identity map),
+     * created on first use.
+     */
+    @SuppressWarnings("unchecked")
+    public <V> V attribute(Class<V> key, java.util.function.Supplier<? extends V> create) {
+        return (V) attributes.computeIfAbsent(key, k -> create.get());
+    }
+
+    /** @return the attribute, or null when none was created */
+    public <V> V attribute(Class<V> key) {
+        return key.cast(attributes.get(key));
     }
 
     static String describe(Throwable t) {
