@@ -90,6 +90,17 @@ public abstract class Query<T> extends QuerySteps<T, Query<T>> {
     public abstract int updateBulk(Map<String, ?> values);
 
     /**
+     * As {@link #updateBulk(Map)}, with the hooks when asked for (the original's {@code with_hooks}): an
+     * {@link UpdatedAt} field is set to the current time. Declared Bean Validation constraints on the
+     * values are checked either way; {@link Validated#validate()} does not run (no row is loaded).
+     *
+     * @param values new values by field name, not null
+     * @param withHooks whether to run the hooks
+     * @return the number of rows updated
+     */
+    public abstract int updateBulk(Map<String, ?> values, boolean withHooks);
+
+    /**
      * Deletes every matching row in one statement.
      *
      * @return the number of rows deleted

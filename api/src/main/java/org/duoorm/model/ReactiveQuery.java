@@ -73,6 +73,10 @@ public abstract class ReactiveQuery<T> extends QuerySteps<T, ReactiveQuery<T>> {
     @CheckReturnValue
     public abstract Uni<Integer> updateBulk(Map<String, ?> values);
 
+    /** @param values by field name @param withHooks whether to set an UpdatedAt field @return the number of rows updated */
+    @CheckReturnValue
+    public abstract Uni<Integer> updateBulk(Map<String, ?> values, boolean withHooks);
+
     /** @return the number of rows deleted */
     @CheckReturnValue
     public abstract Uni<Integer> deleteBulk();

@@ -33,6 +33,13 @@ final class BeanValidation {
         }
     }
 
+    /** Adds the violations of one value for a property of a class (bulk updates load no rows). */
+    static void checkValue(Class<?> type, String property, Object value, List<String> violations) {
+        if (AVAILABLE) {
+            Holder.checkValue(type, property, value, violations);
+        }
+    }
+
     /** Only loaded when the API is present. */
     private static final class Holder {
         static final Validator VALIDATOR = create();
@@ -42,6 +49,14 @@ final class BeanValidation {
                 return Validation.buildDefaultValidatorFactory().getValidator();
             } catch (RuntimeException e) {
                 return null; // the API without a provider
+            }
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        static void checkValue(Class<?> type, String property, Object value, List<String> violations) {
+            Set<ConstraintViolation<?>> found = (Set) VALIDATOR.validateValue((Class) type, property, value);
+            for (ConstraintViolation<?> v : found) {
+                violations.add(property + ": " + v.getMessage());
             }
         }
 

@@ -201,6 +201,11 @@ final class BlockingQuery<T> extends Query<T> {
     }
 
     @Override
+    public int updateBulk(Map<String, ?> values, boolean withHooks) {
+        return updateBulk(QueryLogic.assignments(meta, values, withHooks));
+    }
+
+    @Override
     public int deleteBulk() {
         QueryLogic.checkBulk(meta, spec, "deleteBulk");
         Statement st = Renderer.delete(meta, spec);

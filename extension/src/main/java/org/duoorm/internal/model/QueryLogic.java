@@ -61,6 +61,16 @@ final class QueryLogic {
         }
     }
 
+    /** Assignments from a map of values, with an UpdatedAt field set to now when hooks are asked for. */
+    static <T> List<Assignment<T>> assignments(ModelMeta<T> meta, Map<String, ?> values, boolean withHooks) {
+        List<Assignment<T>> out = assignments(meta, values);
+        if (withHooks && meta.updatedAt != null && !values.containsKey(meta.updatedAt.name)) {
+            out = new ArrayList<>(out);
+            out.add(new Assignment<>(column(meta, meta.updatedAt), new Expression.Value<T, Object>(Hooks.now(meta.updatedAt))));
+        }
+        return out;
+    }
+
     /** Assignments from a map of values, under the mass-assignment rules. */
     static <T> List<Assignment<T>> assignments(ModelMeta<T> meta, Map<String, ?> values) {
         if (values == null || values.isEmpty()) {
@@ -76,6 +86,11 @@ final class QueryLogic {
                     violations.add(f.name + ": may not be null");
                 }
                 out.add(new Assignment<>(column(meta, f), new Expression.Value<T, Object>(v)));
+            }
+        }
+        if (violations.isEmpty()) {
+            for (Assignment<T> a : out) {
+                BeanValidation.checkValue(meta.type, a.column().field(), ((Expression.Value<?, ?>) a.value()).value(), violations);
             }
         }
         if (!violations.isEmpty()) {

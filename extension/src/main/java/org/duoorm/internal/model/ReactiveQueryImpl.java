@@ -177,6 +177,11 @@ final class ReactiveQueryImpl<T> extends ReactiveQuery<T> {
     }
 
     @Override
+    public Uni<Integer> updateBulk(Map<String, ?> values, boolean withHooks) {
+        return Uni.createFrom().item(() -> QueryLogic.assignments(meta, values, withHooks)).flatMap(this::updateBulk);
+    }
+
+    @Override
     public Uni<Integer> deleteBulk() {
         return Uni.createFrom().item(() -> {
             QueryLogic.checkBulk(meta, spec, "deleteBulk");

@@ -198,4 +198,22 @@ class DtoAndValidationTest {
             assertNotNull(DtoAndValidationTest_Member_.where(DtoAndValidationTest_Member_.name.eq("Dee")).one().createdAt);
         }
     }
+
+    @Everywhere
+    void bulkUpdatesCheckConstraintsAndSetUpdatedAtWhenAsked(TestDatabases.Target target, Way way) {
+        CountingListener listener = new CountingListener();
+        try (Database db = open(target, listener)) {
+            DtoAndValidationTest_Member_.createBulk(List.of(Map.of("name", "Ann"), Map.of("name", "Ben")));
+            Query<Member> all = DtoAndValidationTest_Member_.query().wholeTable();
+            listener.statements.clear();
+            ValidationException e = assertThrows(ValidationException.class, () -> way.call(
+                    () -> all.updateBulk(Map.of("name", "", "age", -1)), () -> all.reactive().updateBulk(Map.of("name", "", "age", -1))));
+            assertEquals(2, e.violations().size(), e.violations().toString());
+            assertEquals(List.of(), listener.statements, "no SQL");
+            assertEquals(2, way.call(() -> all.updateBulk(Map.of("age", 5)), () -> all.reactive().updateBulk(Map.of("age", 5))));
+            assertNull(DtoAndValidationTest_Member_.where(DtoAndValidationTest_Member_.name.eq("Ann")).one().updatedAt, "hooks are opt-in");
+            assertEquals(2, way.call(() -> all.updateBulk(Map.of("age", 6), true), () -> all.reactive().updateBulk(Map.of("age", 6), true)));
+            assertTrue(DtoAndValidationTest_Member_.query().all().stream().allMatch(m -> m.updatedAt != null && m.age == 6));
+        }
+    }
 }
