@@ -39,13 +39,6 @@ class QuickstartTest {
         assertNoNewNonDaemonThreads(before);
     }
 
-    @Test
-    void canRunTwiceInOneJvm() throws Exception {
-        // the in-memory database is gone after close(), so a second run starts from an empty schema
-        runMain();
-        assertContains(runMain(), "[reactive] person has 6 rows");
-    }
-
     private static List<String> runMain() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream saved = System.out;
