@@ -17,12 +17,14 @@ import org.duoorm.Database;
 import org.duoorm.DatabaseConfig;
 import org.duoorm.DriverInUrlException;
 import org.duoorm.EngineOptions;
+import org.duoorm.Isolation;
 import org.duoorm.Propagation;
 import org.duoorm.ReactiveDatabase;
 import org.duoorm.ReactiveDisabledException;
 import org.duoorm.Row;
 import org.duoorm.Session;
 import org.duoorm.TransactionOptions;
+import org.duoorm.TransactionTimeoutException;
 import org.duoorm.UnknownEngineOptionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -125,6 +127,24 @@ class DocsSnippetsTest {
         });
         assertEquals(List.of("kept"), db.query("select name from person").stream()
                 .map(r -> r.get("name", String.class)).collect(Collectors.toList()));
+    }
+
+    @Test
+    void transactionsTimeLimit() {
+        TransactionOptions o = TransactionOptions.defaults()
+                .withIsolation(Isolation.SERIALIZABLE)
+                .withTimeout(Duration.ofMillis(50));
+        assertThrows(TransactionTimeoutException.class, () -> db.useTransaction(o, tx -> {
+            Thread.sleep(200);
+            tx.execute("insert into person values (?, ?, ?)", 1, "too late", 1);
+        }));
+        assertEquals(Optional.of(0L), db.queryValue(Long.class, "select count(*) from person"));
+
+        Uni<Integer> slow = db.reactive().transaction(TransactionOptions.defaults().withTimeout(Duration.ofMillis(50)),
+                s -> s.execute("insert into person values (?, ?, ?)", 2, "too late", 2)
+                        .onItem().delayIt().by(Duration.ofMillis(500)));
+        assertThrows(TransactionTimeoutException.class, () -> slow.await().atMost(WAIT));
+        assertEquals(Optional.of(0L), db.queryValue(Long.class, "select count(*) from person"));
     }
 
     @Test
