@@ -1,0 +1,74 @@
+package org.duoorm.tck.lifecycle;
+
+import static org.duoorm.tck.CountingListener.Event.ACQUIRED;
+import static org.duoorm.tck.CountingListener.Event.RELEASED;
+import static org.duoorm.tck.lifecycle.LifecycleConfig.LEDGER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.duoorm.Database;
+import org.duoorm.DatabaseClosedException;
+import org.duoorm.DuoDatabase;
+import org.duoorm.Mode;
+import org.duoorm.tck.CountingListener;
+import org.duoorm.tck.Tck;
+import org.duoorm.testing.TestDatabases.Target;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Databases connect at first use or at startup when asked, and are closed when the container shuts down. */
+class LifecycleTest {
+    private static final Class<?>[] CLASSES = {LifecycleConfig.class, LifecycleService.class};
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.duoorm.testing.TestDatabases#all")
+    void connectOnStartupConnectsEagerlyAndOthersWaitForFirstUse(Target target) {
+        try (Tck tck = Tck.deploy(target, CLASSES)) {
+            CountingListener listener = tck.listener();
+            assertTrue(listener.count("eager", Mode.BLOCKING, ACQUIRED) >= 1, "eager connected at startup: " + listener);
+            assertEquals(0, listener.count("lazy", Mode.BLOCKING, ACQUIRED), "lazy not yet: " + listener);
+            assertEquals(0, listener.count("lazy", Mode.REACTIVE, ACQUIRED), "lazy not yet: " + listener);
+            assertTrue(tck.select(Database.class, DuoDatabase.Literal.of("eager")).isConnected());
+            Database lazy = tck.select(Database.class, DuoDatabase.Literal.of("lazy"));
+            assertFalse(lazy.isConnected(), "creating the bean does not connect");
+            assertEquals("lazy", lazy.name(), "the qualifier's name replaces the one in the produced configuration");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.duoorm.testing.TestDatabases#all")
+    void shutdownClosesEveryDatabaseAndReturnsEveryConnection(Target target) {
+        Tck tck = Tck.deploy(target, CLASSES);
+        CountingListener listener = tck.listener();
+        Database lazy = tck.select(Database.class, DuoDatabase.Literal.of("lazy"));
+        Database eager = tck.select(Database.class, DuoDatabase.Literal.of("eager"));
+        Database lazyInstance;
+        Database eagerInstance;
+        try {
+            tck.create(LEDGER, lazy);
+            LifecycleService service = tck.select(LifecycleService.class);
+            service.insert("blocking");
+            service.insertUni("reactive").await().atMost(Duration.ofSeconds(30));
+            assertEquals(2, LEDGER.count(lazy));
+            assertTrue(listener.count("lazy", Mode.REACTIVE, ACQUIRED) >= 1, listener.toString());
+            lazyInstance = lazy.reactive().blocking();
+            eagerInstance = eager.reactive().blocking();
+            assertTrue(lazyInstance.isConnected());
+            assertTrue(eagerInstance.isConnected());
+        } finally {
+            tck.close();
+        }
+        assertFalse(lazyInstance.isConnected(), "closed at shutdown");
+        assertFalse(eagerInstance.isConnected(), "closed at shutdown");
+        assertThrows(DatabaseClosedException.class, () -> lazyInstance.execute("select 1"));
+        for (String name : new String[] {"eager", "lazy"}) {
+            for (Mode mode : Mode.values()) {
+                assertEquals(listener.count(name, mode, ACQUIRED), listener.count(name, mode, RELEASED),
+                        "every " + mode + " connection of " + name + " went back: " + listener);
+            }
+        }
+    }
+}
