@@ -1,0 +1,13 @@
+package org.duoorm.internal;
+
+import org.duoorm.Database;
+import org.duoorm.DatabaseConfig;
+import org.duoorm.spi.DatabaseProvider;
+
+/** The {@link DatabaseProvider} found by {@code Database.create}. */
+public final class DuoDatabaseProvider implements DatabaseProvider {
+    @Override
+    public Database create(DatabaseConfig config) {
+        return DuoDatabase.create(config);
+    }
+}

@@ -1,0 +1,120 @@
+package org.duoorm.internal;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import java.util.Optional;
+import java.util.function.Function;
+import org.duoorm.Database;
+import org.duoorm.ReactiveDatabase;
+import org.duoorm.ReactiveSession;
+import org.duoorm.Row;
+import org.duoorm.TransactionOptions;
+import org.duoorm.internal.reactive.RClient;
+import org.duoorm.internal.reactive.ReactiveSql;
+import org.duoorm.internal.reactive.ReactiveTransactions;
+import org.duoorm.internal.sql.ParsedSql;
+
+/** The reactive face of a {@link DuoDatabase}. Every operation checks, at subscription, that reactive use is enabled. */
+final class ReactiveFacade extends ReactiveSql implements ReactiveDatabase {
+    private final DuoDatabase database;
+    private final ReactiveTransactions transactions;
+
+    ReactiveFacade(DuoDatabase database, ReactiveTransactions transactions, boolean backslash) {
+        super(backslash);
+        this.database = database;
+        this.transactions = transactions;
+    }
+
+    @Override
+    protected <T> Uni<T> run(Function<RClient, Uni<T>> op) {
+        return Uni.createFrom().context(ctx -> {
+            database.reactiveEngine();
+            return transactions.target(ctx).run(op);
+        });
+    }
+
+    @Override
+    protected Multi<Row> streamRows(ParsedSql sql, Object[] params, int fetchSize) {
+        return Multi.createFrom().context(ctx -> {
+            database.reactiveEngine();
+            return transactions.target(ctx).stream(sql, params, fetchSize);
+        });
+    }
+
+    @Override
+    public Database blocking() {
+        return database;
+    }
+
+    @Override
+    public Uni<Void> connect() {
+        return Uni.createFrom().<Void>item(() -> {
+            database.reactiveEngine();
+            database.connect();
+            return null;
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    @Override
+    public Uni<Void> disconnect() {
+        return Uni.createFrom().<Void>item(() -> {
+            database.disconnect();
+            return null;
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    @Override
+    public <R> Uni<R> transaction(Function<ReactiveSession, Uni<R>> work) {
+        return transaction(TransactionOptions.defaults(), work);
+    }
+
+    @Override
+    public <R> Uni<R> transaction(TransactionOptions options, Function<ReactiveSession, Uni<R>> work) {
+        Checks.notNull(options, "options");
+        Checks.notNull(work, "work");
+        return Uni.createFrom().deferred(() -> {
+            database.reactiveEngine();
+            return transactions.run(options, work);
+        });
+    }
+
+    @Override
+    public Uni<Void> useTransaction(Function<ReactiveSession, Uni<?>> work) {
+        return useTransaction(TransactionOptions.defaults(), work);
+    }
+
+    @Override
+    public Uni<Void> useTransaction(TransactionOptions options, Function<ReactiveSession, Uni<?>> work) {
+        Checks.notNull(work, "work");
+        return transaction(options, s -> work.apply(s).replaceWithVoid());
+    }
+
+    @Override
+    public <R> Multi<R> transactionMulti(TransactionOptions options, Function<ReactiveSession, Multi<R>> work) {
+        Checks.notNull(options, "options");
+        Checks.notNull(work, "work");
+        return Multi.createFrom().deferred(() -> {
+            database.reactiveEngine();
+            return transactions.runMulti(options, work);
+        });
+    }
+
+    @Override
+    public Uni<Optional<ReactiveSession>> currentSession() {
+        return Uni.createFrom().context(ctx -> Uni.createFrom().item(Optional.ofNullable(transactions.currentSession(ctx))));
+    }
+
+    @Override
+    public Uni<ReactiveSession> standaloneSession() {
+        return Uni.createFrom().deferred(() -> {
+            database.reactiveEngine();
+            return transactions.standalone();
+        });
+    }
+
+    @Override
+    public String toString() {
+        return "ReactiveDatabase[" + database.name() + "]";
+    }
+}

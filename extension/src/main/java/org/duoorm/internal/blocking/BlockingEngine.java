@@ -1,0 +1,140 @@
+package org.duoorm.internal.blocking;
+
+import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.AgroalConnectionPoolConfiguration.ConnectionValidator;
+import io.agroal.api.configuration.AgroalConnectionPoolConfiguration.ExceptionSorter;
+import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
+import io.agroal.api.exceptionsorter.MySQLExceptionSorter;
+import io.agroal.api.exceptionsorter.PostgreSQLExceptionSorter;
+import io.agroal.api.security.NamePrincipal;
+import io.agroal.api.security.SimplePassword;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Properties;
+import org.duoorm.Dialect;
+import org.duoorm.EngineOptions;
+import org.duoorm.Mode;
+import org.duoorm.internal.Listeners;
+import org.duoorm.internal.sql.Errors;
+import org.duoorm.internal.url.ResolvedUrl;
+
+/** The blocking engine: an Agroal pool of JDBC connections. */
+public final class BlockingEngine implements AutoCloseable {
+    private final AgroalDataSource pool;
+    private final Errors errors;
+    private final Listeners listeners;
+    private final java.util.concurrent.atomic.AtomicInteger active = new java.util.concurrent.atomic.AtomicInteger();
+
+    private BlockingEngine(AgroalDataSource pool, Errors errors, Listeners listeners) {
+        this.pool = pool;
+        this.errors = errors;
+        this.listeners = listeners;
+    }
+
+    /** Creates the pool; no connection is opened yet. */
+    public static BlockingEngine create(String database, ResolvedUrl url, EngineOptions options, Errors errors,
+            Listeners listeners) {
+        Class<? extends java.sql.Driver> driver = Drivers.load(database, url.dialect());
+        AgroalDataSourceConfigurationSupplier cfg = new AgroalDataSourceConfigurationSupplier();
+        cfg.connectionPoolConfiguration(pool -> pool
+                .maxSize(options.intValue(EngineOptions.MAX_SIZE))
+                .minSize(minSize(url, options))
+                .initialSize(0)
+                .acquisitionTimeout(options.durationValue(EngineOptions.ACQUISITION_TIMEOUT))
+                .reapTimeout(options.durationValue(EngineOptions.IDLE_TIMEOUT))
+                .maxLifetime(options.durationValue(EngineOptions.MAX_LIFETIME))
+                .validationTimeout(Duration.ofSeconds(30))
+                .connectionValidator(ConnectionValidator.defaultValidator())
+                .exceptionSorter(sorter(url.dialect()))
+                .connectionFactoryConfiguration(factory -> {
+                    factory.jdbcUrl(url.jdbcUrl())
+                            .connectionProviderClass(driver)
+                            .autoCommit(true)
+                            .loginTimeout(options.durationValue(EngineOptions.CONNECT_TIMEOUT));
+                    if (url.user() != null) {
+                        factory.principal(new NamePrincipal(url.user()));
+                    }
+                    if (url.password() != null) {
+                        factory.credential(new SimplePassword(url.password()));
+                    }
+                    tls(url.dialect(), options).forEach((k, v) -> factory.jdbcProperty((String) k, (String) v));
+                    return factory;
+                }));
+        try {
+            return new BlockingEngine(AgroalDataSource.from(cfg), errors, listeners);
+        } catch (SQLException | RuntimeException e) {
+            throw errors.wrap(e, null);
+        }
+    }
+
+    private static int minSize(ResolvedUrl url, EngineOptions options) {
+        // A shared-cache in-memory SQLite database lives only while a connection is open.
+        boolean sqliteMemory = url.dialect() == Dialect.SQLITE && url.jdbcUrl().contains("mode=memory");
+        return Math.max(options.intValue(EngineOptions.MIN_SIZE), sqliteMemory ? 1 : 0);
+    }
+
+    private static ExceptionSorter sorter(Dialect d) {
+        switch (d) {
+            case POSTGRESQL: return new PostgreSQLExceptionSorter();
+            case MYSQL:
+            case MARIADB: return new MySQLExceptionSorter();
+            default: return ExceptionSorter.defaultExceptionSorter();
+        }
+    }
+
+    private static Properties tls(Dialect d, EngineOptions options) {
+        Properties p = new Properties();
+        if (!options.booleanValue(EngineOptions.SSL)) {
+            return p;
+        }
+        boolean trustAll = options.booleanValue(EngineOptions.TRUST_ALL);
+        if (d == Dialect.POSTGRESQL) {
+            p.setProperty("sslmode", trustAll ? "require" : "verify-full");
+        } else if (d == Dialect.MYSQL || d == Dialect.MARIADB) {
+            p.setProperty("sslMode", trustAll ? "trust" : "verify-full");
+        }
+        return p;
+    }
+
+    /** Takes a connection from the pool (auto-commit on). */
+    public Connection acquire() {
+        try {
+            Connection c = pool.getConnection();
+            active.incrementAndGet();
+            listeners.acquired(Mode.BLOCKING);
+            return c;
+        } catch (SQLException e) {
+            throw errors.wrap(e, null);
+        }
+    }
+
+    /** Returns a connection to the pool, restoring auto-commit first. */
+    public void release(Connection c) {
+        try {
+            if (!c.getAutoCommit()) {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException ignored) {
+            // A broken connection is discarded by the pool's exception sorter when it is closed.
+        } finally {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // Closing returns it to the pool; a failure here leaves nothing for the caller to do.
+            }
+            active.decrementAndGet();
+            listeners.released(Mode.BLOCKING);
+        }
+    }
+
+    /** Connections currently lent out. */
+    public long activeCount() {
+        return active.get();
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

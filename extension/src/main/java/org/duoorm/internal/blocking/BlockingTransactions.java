@@ -1,0 +1,232 @@
+package org.duoorm.internal.blocking;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.function.Supplier;
+import org.duoorm.Database;
+import org.duoorm.Isolation;
+import org.duoorm.Mode;
+import org.duoorm.Session;
+import org.duoorm.TransactionCallback;
+import org.duoorm.TransactionNotAllowedException;
+import org.duoorm.TransactionOptions;
+import org.duoorm.TransactionRequiredException;
+import org.duoorm.internal.Listeners;
+import org.duoorm.internal.sql.Errors;
+
+/**
+ * Blocking units of work of one database. The open one is kept per thread and per database, so two
+ * databases never share a connection by accident.
+ */
+public final class BlockingTransactions {
+    private final ThreadLocal<BlockingTx> current = new ThreadLocal<>();
+    private final Database database;
+    private final Supplier<BlockingEngine> engine;
+    private final JdbcOps ops;
+    private final boolean backslash;
+    private final Errors errors;
+    private final Listeners listeners;
+    private final AutoCommitTarget autoCommit;
+
+    public BlockingTransactions(Database database, Supplier<BlockingEngine> engine, JdbcOps ops, boolean backslash,
+            Errors errors, Listeners listeners) {
+        this.database = database;
+        this.engine = engine;
+        this.ops = ops;
+        this.backslash = backslash;
+        this.errors = errors;
+        this.listeners = listeners;
+        this.autoCommit = new AutoCommitTarget(engine);
+    }
+
+    /** The target for a statement made on the database: the thread's unit of work, or a connection of its own. */
+    public BlockingTarget target() {
+        BlockingTx tx = current.get();
+        return tx != null ? tx : autoCommit;
+    }
+
+    public Session currentSession() {
+        BlockingTx tx = current.get();
+        return tx == null ? null : JdbcSession.managed(database, ops, backslash, tx, errors);
+    }
+
+    public <R, X extends Exception> R run(TransactionOptions o, TransactionCallback<R, X> work) throws X {
+        BlockingTx existing = current.get();
+        switch (o.propagation()) {
+            case REQUIRED:
+                return existing != null ? join(existing, o, work) : begin(o, work, null);
+            case REQUIRES_NEW:
+                return begin(o, work, existing);
+            case NESTED:
+                return existing != null ? nested(existing, work) : begin(o, work, null);
+            case MANDATORY:
+                if (existing == null) {
+                    throw new TransactionRequiredException("A unit of work on database '" + database.name()
+                            + "' is required (MANDATORY) but none is open on this thread.");
+                }
+                return join(existing, o, work);
+            case SUPPORTS:
+                return existing != null ? join(existing, o, work) : withoutUnitOfWork(work, null);
+            case NOT_SUPPORTED:
+                return withoutUnitOfWork(work, existing);
+            default:
+                if (existing != null) {
+                    throw new TransactionNotAllowedException("A unit of work on database '" + database.name()
+                            + "' is open on this thread, but this work must run without one (NEVER).");
+                }
+                return withoutUnitOfWork(work, null);
+        }
+    }
+
+    private <R, X extends Exception> R join(BlockingTx tx, TransactionOptions o, TransactionCallback<R, X> work) throws X {
+        tx.checkActive();
+        tx.checkJoinable(o);
+        try {
+            return work.inTransaction(JdbcSession.managed(database, ops, backslash, tx, errors));
+        } catch (Exception | Error e) {
+            tx.markRollbackOnly("an inner unit of work failed with " + e);
+            throw e;
+        }
+    }
+
+    private <R, X extends Exception> R withoutUnitOfWork(TransactionCallback<R, X> work, BlockingTx suspended) throws X {
+        current.remove();
+        try {
+            return work.inTransaction(JdbcSession.autoCommit(database, ops, backslash, autoCommit, errors));
+        } finally {
+            restore(suspended);
+        }
+    }
+
+    private <R, X extends Exception> R begin(TransactionOptions o, TransactionCallback<R, X> work, BlockingTx suspended)
+            throws X {
+        BlockingTx tx = open(o, true);
+        current.set(tx);
+        try {
+            R result = work.inTransaction(JdbcSession.managed(database, ops, backslash, tx, errors));
+            if (tx.isRollbackOnly()) {
+                throw tx.rolledBackBecause();
+            }
+            commit(tx);
+            return result;
+        } catch (Exception | Error e) {
+            rollbackAfter(tx, e);
+            throw e;
+        } finally {
+            tx.end("it completed");
+            close(tx);
+            restore(suspended);
+        }
+    }
+
+    private <R, X extends Exception> R nested(BlockingTx tx, TransactionCallback<R, X> work) throws X {
+        tx.checkActive();
+        String before = tx.rollbackOnlyReason();
+        Savepoint sp = savepoint(tx);
+        try {
+            R result = work.inTransaction(JdbcSession.managed(database, ops, backslash, tx, errors));
+            if (tx.isRollbackOnly() && before == null) {
+                throw tx.rolledBackBecause();
+            }
+            releaseSavepoint(tx, sp);
+            return result;
+        } catch (Exception | Error e) {
+            try {
+                tx.connection().rollback(sp);
+                tx.restoreRollbackOnly(before);
+            } catch (SQLException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            }
+            throw e;
+        }
+    }
+
+    /** Opens a connection in a transaction: for a unit of work (managed) or a standalone session. */
+    public BlockingTx open(TransactionOptions o, boolean managed) {
+        BlockingEngine e = engine.get();
+        Connection c = e.acquire();
+        try {
+            if (o.isolation() != Isolation.DEFAULT) {
+                c.setTransactionIsolation(jdbcIsolation(o.isolation()));
+            }
+            if (o.readOnly()) {
+                c.setReadOnly(true);
+            }
+            c.setAutoCommit(false);
+        } catch (SQLException ex) {
+            e.release(c);
+            throw errors.wrap(ex, "BEGIN");
+        }
+        listeners.begin(Mode.BLOCKING);
+        return new BlockingTx(database.name(), o, c, managed);
+    }
+
+    /** Resets a unit of work's connection and gives it back to the pool. */
+    public void close(BlockingTx tx) {
+        Connection c = tx.connection();
+        try {
+            if (tx.options().readOnly()) {
+                c.setReadOnly(false);
+            }
+            if (tx.options().isolation() != Isolation.DEFAULT) {
+                c.setTransactionIsolation(c.getMetaData().getDefaultTransactionIsolation());
+            }
+        } catch (SQLException ignored) {
+            // The pool resets what it tracks; a connection that cannot be reset fails its next validation.
+        } finally {
+            engine.get().release(c);
+        }
+    }
+
+    private void commit(BlockingTx tx) {
+        try {
+            tx.connection().commit();
+            listeners.commit(Mode.BLOCKING);
+        } catch (SQLException e) {
+            throw errors.wrap(e, "COMMIT");
+        }
+    }
+
+    private void rollbackAfter(BlockingTx tx, Throwable cause) {
+        try {
+            tx.connection().rollback();
+            listeners.rollback(Mode.BLOCKING);
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private Savepoint savepoint(BlockingTx tx) {
+        try {
+            return tx.connection().setSavepoint(tx.nextSavepointName());
+        } catch (SQLException e) {
+            throw errors.wrap(e, "SAVEPOINT");
+        }
+    }
+
+    private void releaseSavepoint(BlockingTx tx, Savepoint sp) {
+        try {
+            tx.connection().releaseSavepoint(sp);
+        } catch (SQLException | UnsupportedOperationException e) {
+            // Not every driver releases savepoints; the savepoint ends with the transaction anyway.
+        }
+    }
+
+    private void restore(BlockingTx suspended) {
+        if (suspended != null) {
+            current.set(suspended);
+        } else {
+            current.remove();
+        }
+    }
+
+    static int jdbcIsolation(Isolation i) {
+        switch (i) {
+            case READ_UNCOMMITTED: return Connection.TRANSACTION_READ_UNCOMMITTED;
+            case READ_COMMITTED: return Connection.TRANSACTION_READ_COMMITTED;
+            case REPEATABLE_READ: return Connection.TRANSACTION_REPEATABLE_READ;
+            default: return Connection.TRANSACTION_SERIALIZABLE;
+        }
+    }
+}

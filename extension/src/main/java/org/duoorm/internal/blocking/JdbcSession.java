@@ -1,0 +1,114 @@
+package org.duoorm.internal.blocking;
+
+import java.sql.SQLException;
+import org.duoorm.Database;
+import org.duoorm.Session;
+import org.duoorm.TransactionException;
+import org.duoorm.internal.sql.Errors;
+
+/**
+ * A blocking session. Managed sessions belong to a unit of work (or run auto-commit inside SUPPORTS
+ * and friends) and refuse commit and rollback; a standalone session owns its transaction.
+ */
+public final class JdbcSession extends BlockingSql implements Session {
+    private final Database database;
+    private final BlockingTarget target;
+    private final BlockingTx tx;
+    private final Runnable release;
+    private final Errors errors;
+
+    private JdbcSession(Database database, JdbcOps ops, boolean backslash, BlockingTarget target, BlockingTx tx,
+            Runnable release, Errors errors) {
+        super(ops, backslash);
+        this.database = database;
+        this.target = target;
+        this.tx = tx;
+        this.release = release;
+        this.errors = errors;
+    }
+
+    /** The session of a unit of work. */
+    public static JdbcSession managed(Database db, JdbcOps ops, boolean backslash, BlockingTx tx, Errors errors) {
+        return new JdbcSession(db, ops, backslash, tx, tx, null, errors);
+    }
+
+    /** A session whose statements each run on their own (SUPPORTS, NOT_SUPPORTED, NEVER without a unit of work). */
+    public static JdbcSession autoCommit(Database db, JdbcOps ops, boolean backslash, BlockingTarget target, Errors errors) {
+        return new JdbcSession(db, ops, backslash, target, null, null, errors);
+    }
+
+    /** An unmanaged session owning {@code tx}; {@code release} returns its connection. */
+    public static JdbcSession standalone(Database db, JdbcOps ops, boolean backslash, BlockingTx tx, Runnable release,
+            Errors errors) {
+        return new JdbcSession(db, ops, backslash, tx, tx, release, errors);
+    }
+
+    @Override
+    protected BlockingTarget target() {
+        return target;
+    }
+
+    @Override
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public boolean isManaged() {
+        return release == null;
+    }
+
+    @Override
+    public boolean isActive() {
+        return tx == null || !tx.isEnded();
+    }
+
+    @Override
+    public void commit() {
+        standaloneTx("commit").checkActive();
+        try {
+            tx.connection().commit();
+        } catch (SQLException e) {
+            throw errors.wrap(e, "COMMIT");
+        }
+    }
+
+    @Override
+    public void rollback() {
+        standaloneTx("rollback").checkActive();
+        try {
+            tx.connection().rollback();
+        } catch (SQLException e) {
+            throw errors.wrap(e, "ROLLBACK");
+        }
+    }
+
+    @Override
+    public void close() {
+        if (release == null || tx.isEnded()) {
+            return;
+        }
+        tx.end("the session was closed");
+        try {
+            tx.connection().rollback();
+        } catch (SQLException ignored) {
+            // Uncommitted work is discarded either way; the pool resets or drops the connection.
+        } finally {
+            release.run();
+        }
+    }
+
+    private BlockingTx standaloneTx(String what) {
+        if (release == null) {
+            throw new TransactionException("Cannot " + what + " a managed session of database '" + database.name()
+                    + "': its unit of work commits when the work completes and rolls back when it fails. "
+                    + "Use syncStandaloneSession() to control the transaction yourself.");
+        }
+        return tx;
+    }
+
+    @Override
+    public String toString() {
+        return "Session[" + database.name() + (isManaged() ? ", managed" : ", standalone") + (isActive() ? "]" : ", ended]");
+    }
+}

@@ -1,0 +1,60 @@
+package org.duoorm.internal.reactive;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.duoorm.Row;
+import org.duoorm.TransactionOptions;
+import org.duoorm.internal.sql.ParsedSql;
+
+/**
+ * Statements that run on their own. A stream still needs a short transaction of its own (PostgreSQL
+ * keeps cursors only inside one), opened at subscription and ended on every kind of termination.
+ */
+public final class AutoCommitReactive implements ReactiveTarget {
+    private static final TransactionOptions CURSOR = TransactionOptions.defaults().withReadOnly(false);
+
+    private final Supplier<ReactiveEngine> engine;
+
+    public AutoCommitReactive(Supplier<ReactiveEngine> engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public <T> Uni<T> run(Function<RClient, Uni<T>> op) {
+        return Uni.createFrom().deferred(() -> op.apply(engine.get().autoCommit()));
+    }
+
+    @Override
+    public Multi<Row> stream(ParsedSql sql, Object[] params, int fetchSize) {
+        return Multi.createFrom().resourceFromUni(() -> acquire(engine.get()),
+                        c -> c.begin(CURSOR).onItem().transformToMulti(v -> c.stream(sql, params, fetchSize)))
+                .withFinalizer(c -> c.commit().eventually(c::release),
+                        (c, e) -> c.rollback().onFailure().recoverWithNull().eventually(c::release),
+                        c -> c.rollback().onFailure().recoverWithNull().eventually(c::release));
+    }
+
+    /**
+     * A connection as a {@code Uni}: if the subscriber cancels before the connection arrives, the
+     * connection goes straight back to the pool when it does.
+     */
+    public static Uni<RConnection> acquire(ReactiveEngine engine) {
+        return Uni.createFrom().emitter(em -> {
+            AtomicInteger state = new AtomicInteger(); // 0 waiting, 1 delivered, 2 abandoned
+            em.onTermination(() -> state.compareAndSet(0, 2));
+            engine.acquire().whenComplete((c, e) -> {
+                if (e != null) {
+                    if (state.compareAndSet(0, 1)) {
+                        em.fail(e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e);
+                    }
+                } else if (state.compareAndSet(0, 1)) {
+                    em.complete(c);
+                } else {
+                    c.release().subscribe().with(v -> { }, f -> { });
+                }
+            });
+        });
+    }
+}

@@ -1,0 +1,196 @@
+package org.duoorm.internal.reactive;
+
+import io.smallrye.mutiny.Context;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.duoorm.Database;
+import org.duoorm.Mode;
+import org.duoorm.ReactiveSession;
+import org.duoorm.TransactionNotAllowedException;
+import org.duoorm.TransactionOptions;
+import org.duoorm.TransactionRequiredException;
+import org.duoorm.internal.Listeners;
+
+/**
+ * Reactive units of work of one database. The open one lives in the Mutiny subscription context
+ * under a key of this database's own, never on a thread: it follows the pipeline across thread hops,
+ * and two databases never see each other's.
+ */
+public final class ReactiveTransactions {
+    private static final AtomicLong IDS = new AtomicLong();
+
+    private final String key = "org.duoorm.unit-of-work#" + IDS.incrementAndGet();
+    private final Database database;
+    private final Supplier<ReactiveEngine> engine;
+    private final boolean backslash;
+    private final Listeners listeners;
+    private final AutoCommitReactive autoCommit;
+
+    public ReactiveTransactions(Database database, Supplier<ReactiveEngine> engine, boolean backslash, Listeners listeners) {
+        this.database = database;
+        this.engine = engine;
+        this.backslash = backslash;
+        this.listeners = listeners;
+        this.autoCommit = new AutoCommitReactive(engine);
+    }
+
+    /** The target for a statement made on the database: the context's unit of work, or a connection of its own. */
+    public ReactiveTarget target(Context ctx) {
+        ReactiveTx tx = ctx.getOrElse(key, () -> null);
+        return tx != null ? tx : autoCommit;
+    }
+
+    public ReactiveSession currentSession(Context ctx) {
+        ReactiveTx tx = ctx.getOrElse(key, () -> null);
+        return tx == null ? null : VSession.managed(database, backslash, tx);
+    }
+
+    public <R> Uni<R> run(TransactionOptions o, Function<ReactiveSession, Uni<R>> work) {
+        return Uni.createFrom().context(ctx -> {
+            ReactiveTx existing = ctx.getOrElse(key, () -> null);
+            switch (o.propagation()) {
+                case REQUIRED:
+                    return existing != null ? join(existing, o, work) : begin(o, work);
+                case REQUIRES_NEW:
+                    return begin(o, work);
+                case NESTED:
+                    return existing != null ? nested(existing, work) : begin(o, work);
+                case MANDATORY:
+                    return existing != null ? join(existing, o, work) : Uni.createFrom().failure(
+                            new TransactionRequiredException("A unit of work on database '" + database.name()
+                                    + "' is required (MANDATORY) but none is open in this subscription."));
+                case SUPPORTS:
+                    return existing != null ? join(existing, o, work) : withoutUnitOfWork(work);
+                case NOT_SUPPORTED:
+                    return withoutUnitOfWork(work);
+                default:
+                    return existing != null ? Uni.createFrom().failure(new TransactionNotAllowedException(
+                            "A unit of work on database '" + database.name() + "' is open in this subscription, "
+                                    + "but this work must run without one (NEVER).")) : withoutUnitOfWork(work);
+            }
+        });
+    }
+
+    private <R> Uni<R> join(ReactiveTx tx, TransactionOptions o, Function<ReactiveSession, Uni<R>> work) {
+        return Uni.createFrom().deferred(() -> {
+            tx.checkActive();
+            tx.checkJoinable(o);
+            return work.apply(VSession.managed(database, backslash, tx));
+        }).onFailure().invoke(e -> tx.markRollbackOnly("an inner unit of work failed with " + e))
+                .onCancellation().invoke(() -> tx.markRollbackOnly("an inner unit of work was cancelled"));
+    }
+
+    private <R> Uni<R> withoutUnitOfWork(Function<ReactiveSession, Uni<R>> work) {
+        return Scopes.withContext(Uni.createFrom().deferred(() -> work.apply(VSession.autoCommit(database, backslash,
+                autoCommit))), ctx -> ctx.delete(key));
+    }
+
+    private <R> Uni<R> begin(TransactionOptions o, Function<ReactiveSession, Uni<R>> work) {
+        return Scopes.using(() -> engine.get().acquire().thenApply(c -> new ReactiveTx(database.name(), o, c, true)),
+                (tx, ctx) -> {
+                    ctx.put(key, tx);
+                    RConnection c = tx.connection();
+                    return c.begin(o).invoke(() -> listeners.begin(Mode.REACTIVE))
+                            .chain(() -> Uni.createFrom().deferred(() -> work.apply(VSession.managed(database, backslash, tx))))
+                            .call(r -> tx.isRollbackOnly() ? Uni.createFrom().failure(tx.rolledBackBecause())
+                                    : c.commit().invoke(() -> listeners.commit(Mode.REACTIVE)));
+                },
+                this::end);
+    }
+
+    private Uni<Void> end(ReactiveTx tx, Scopes.Outcome outcome) {
+        switch (outcome) {
+            case SUCCESS:
+                tx.end("it committed");
+                return tx.connection().release();
+            case FAILURE:
+                tx.end("it failed and was rolled back");
+                return rollbackAndRelease(tx);
+            default:
+                tx.end("it was cancelled and rolled back");
+                return rollbackAndRelease(tx);
+        }
+    }
+
+    private Uni<Void> rollbackAndRelease(ReactiveTx tx) {
+        return tx.connection().rollback().invoke(() -> listeners.rollback(Mode.REACTIVE))
+                .onFailure().recoverWithNull()
+                .eventually(() -> tx.connection().release());
+    }
+
+    private <R> Uni<R> nested(ReactiveTx tx, Function<ReactiveSession, Uni<R>> work) {
+        return Uni.createFrom().deferred(() -> {
+            tx.checkActive();
+            String name = tx.nextSavepointName();
+            String before = tx.rollbackOnlyReason();
+            RConnection c = tx.connection();
+            Supplier<Uni<Void>> undo = () -> c.rollbackToSavepoint(name).invoke(() -> tx.restoreRollbackOnly(before))
+                    .onFailure().recoverWithNull();
+            return c.savepoint(name)
+                    .chain(() -> Uni.createFrom().deferred(() -> work.apply(VSession.managed(database, backslash, tx))))
+                    .call(r -> tx.isRollbackOnly() && before == null ? Uni.createFrom().failure(tx.rolledBackBecause())
+                            : c.releaseSavepoint(name))
+                    .onFailure().call(e -> undo.get())
+                    .onCancellation().call(undo::get);
+        });
+    }
+
+    public <R> Multi<R> runMulti(TransactionOptions o, Function<ReactiveSession, Multi<R>> work) {
+        return Multi.createFrom().context(ctx -> {
+            ReactiveTx existing = ctx.getOrElse(key, () -> null);
+            boolean joins = existing != null && (o.propagation() == org.duoorm.Propagation.REQUIRED
+                    || o.propagation() == org.duoorm.Propagation.MANDATORY
+                    || o.propagation() == org.duoorm.Propagation.SUPPORTS);
+            if (joins) {
+                return Multi.createFrom().deferred(() -> {
+                    existing.checkActive();
+                    existing.checkJoinable(o);
+                    return work.apply(VSession.managed(database, backslash, existing));
+                }).onFailure().invoke(e -> existing.markRollbackOnly("an inner unit of work failed with " + e));
+            }
+            if (o.propagation() != org.duoorm.Propagation.REQUIRED && o.propagation() != org.duoorm.Propagation.REQUIRES_NEW) {
+                return Multi.createFrom().failure(new TransactionRequiredException("A stream runs in its own unit of work "
+                        + "(REQUIRED or REQUIRES_NEW) or joins an open one; " + o.propagation() + " is not supported for Multi."));
+            }
+            return beginMulti(ctx, o, work);
+        });
+    }
+
+    private <R> Multi<R> beginMulti(Context ctx, TransactionOptions o, Function<ReactiveSession, Multi<R>> work) {
+        Object previous = ctx.getOrElse(key, () -> null);
+        Function<ReactiveTx, Uni<Void>> restore = tx -> Uni.createFrom().item(() -> {
+            if (previous != null) {
+                ctx.put(key, previous);
+            } else {
+                ctx.delete(key);
+            }
+            return null;
+        });
+        return Multi.createFrom().resourceFromUni(
+                        () -> AutoCommitReactive.acquire(engine.get()).map(c -> new ReactiveTx(database.name(), o, c, true)),
+                        tx -> {
+                            ctx.put(key, tx);
+                            return tx.connection().begin(o).invoke(() -> listeners.begin(Mode.REACTIVE))
+                                    .onItem().transformToMulti(v -> work.apply(VSession.managed(database, backslash, tx)));
+                        })
+                .withFinalizer(
+                        tx -> restore.apply(tx).chain(() -> tx.isRollbackOnly() ? Uni.createFrom().failure(tx.rolledBackBecause())
+                                        : tx.connection().commit().invoke(() -> listeners.commit(Mode.REACTIVE)))
+                                .onFailure().call(e -> rollbackAndRelease(tx))
+                                .call(() -> end(tx, Scopes.Outcome.SUCCESS)),
+                        (tx, e) -> restore.apply(tx).chain(() -> end(tx, Scopes.Outcome.FAILURE)),
+                        tx -> restore.apply(tx).chain(() -> end(tx, Scopes.Outcome.CANCELLED)));
+    }
+
+    /** A standalone session: its own connection, in a transaction the caller ends. */
+    public Uni<ReactiveSession> standalone() {
+        return Uni.createFrom().deferred(() -> AutoCommitReactive.acquire(engine.get()))
+                .chain(c -> c.begin(TransactionOptions.defaults())
+                        .onFailure().call(e -> c.release())
+                        .map(v -> (ReactiveSession) VSession.standalone(database, backslash,
+                                new ReactiveTx(database.name(), TransactionOptions.defaults(), c, false))));
+    }
+}

@@ -1,0 +1,120 @@
+package org.duoorm.internal.reactive;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.SqlConnection;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.duoorm.Dialect;
+import org.duoorm.Isolation;
+import org.duoorm.Mode;
+import org.duoorm.Row;
+import org.duoorm.TransactionOptions;
+import org.duoorm.internal.sql.ParsedSql;
+import org.duoorm.internal.sql.SqlParser;
+
+/** One Vert.x connection with its operations kept in order on a {@link Lane}. */
+final class VertxConnection extends VertxClient implements RConnection {
+    private final SqlConnection connection;
+    private final Dialect dialect;
+    private final Lane lane = new Lane();
+    private final AtomicBoolean released = new AtomicBoolean();
+    private final Runnable onRelease;
+
+    VertxConnection(SqlConnection connection, Dialect dialect, VertxClient template, Runnable onRelease) {
+        super(connection, dialect == Dialect.POSTGRESQL, template.values(), template.errors(), template.listeners());
+        this.connection = connection;
+        this.dialect = dialect;
+        this.onRelease = onRelease;
+    }
+
+    @Override
+    public Uni<Integer> execute(ParsedSql sql, Object[] params) {
+        return lane.submit(() -> run(sql, params).map(rs -> rs.rowCount()).toCompletionStage())
+                .onFailure().transform(e -> errors().wrap(e, sql.original()));
+    }
+
+    @Override
+    public Uni<List<Row>> query(ParsedSql sql, Object[] params) {
+        return lane.submit(() -> run(sql, params).map(VertxValues::rows).toCompletionStage())
+                .onFailure().transform(e -> errors().wrap(e, sql.original()));
+    }
+
+    @Override
+    public Uni<int[]> batch(ParsedSql sql, List<Object[]> paramSets) {
+        return lane.submit(() -> runBatch(sql, paramSets).toCompletionStage())
+                .onFailure().transform(e -> errors().wrap(e, sql.original()));
+    }
+
+    @Override
+    public Multi<Row> stream(ParsedSql sql, Object[] params, int fetchSize) {
+        return Multi.createFrom().publisher(new RowStreamPublisher(connection, text(sql), values().tuple(params),
+                fetchSize, e -> errors().wrap(e, sql.original()), () -> listeners().statement(Mode.REACTIVE, text(sql))));
+    }
+
+    private Uni<Void> command(String sql) {
+        ParsedSql p = SqlParser.parse(sql, false);
+        return lane.submit(() -> run(p, new Object[0]).<Void>mapEmpty().toCompletionStage())
+                .onFailure().transform(e -> errors().wrap(e, sql));
+    }
+
+    @Override
+    public Uni<Void> begin(TransactionOptions o) {
+        if (dialect == Dialect.POSTGRESQL) {
+            String iso = o.isolation() == Isolation.DEFAULT ? "" : " ISOLATION LEVEL " + level(o.isolation());
+            return command("BEGIN" + iso + (o.readOnly() ? " READ ONLY" : ""));
+        }
+        Uni<Void> iso = o.isolation() == Isolation.DEFAULT ? Uni.createFrom().voidItem()
+                : command("SET TRANSACTION ISOLATION LEVEL " + level(o.isolation()));
+        return iso.chain(() -> command(o.readOnly() ? "START TRANSACTION READ ONLY" : "START TRANSACTION"));
+    }
+
+    private static String level(Isolation i) {
+        return i.name().replace('_', ' ');
+    }
+
+    @Override
+    public Uni<Void> commit() {
+        return command("COMMIT");
+    }
+
+    @Override
+    public Uni<Void> rollback() {
+        return command("ROLLBACK");
+    }
+
+    @Override
+    public Uni<Void> savepoint(String name) {
+        return command("SAVEPOINT " + name);
+    }
+
+    @Override
+    public Uni<Void> rollbackToSavepoint(String name) {
+        return command("ROLLBACK TO SAVEPOINT " + name);
+    }
+
+    @Override
+    public Uni<Void> releaseSavepoint(String name) {
+        return command("RELEASE SAVEPOINT " + name);
+    }
+
+    @Override
+    public Uni<Void> release() {
+        return Uni.createFrom().deferred(() -> {
+            if (!released.compareAndSet(false, true)) {
+                return Uni.createFrom().voidItem();
+            }
+            return Uni.createFrom().completionStage(lane.drained()
+                    .thenCompose(v -> connection.close().toCompletionStage())
+                    .handle((v, e) -> {
+                        onRelease.run();
+                        return (Void) null;
+                    }));
+        });
+    }
+
+    static Future<Void> done() {
+        return Future.succeededFuture();
+    }
+}

@@ -1,0 +1,126 @@
+package org.duoorm.internal.sql;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
+import org.duoorm.ConnectionLostException;
+import org.duoorm.ConstraintViolationException;
+import org.duoorm.DuoOrmException;
+import org.duoorm.PoolTimeoutException;
+import org.duoorm.SerializationFailureException;
+import org.duoorm.SqlExecutionException;
+import org.duoorm.spi.UrlMasking;
+
+/**
+ * Wraps driver failures (JDBC and Vert.x) into the DuoORM hierarchy, keeping the SQL state and the
+ * vendor code, naming the database, and scrubbing the password from driver text.
+ */
+public final class Errors {
+    private final String database;
+    private final String secret;
+
+    /**
+     * @param database the database name for messages
+     * @param secret the password to scrub from driver messages, may be null
+     */
+    public Errors(String database, String secret) {
+        this.database = database;
+        this.secret = secret;
+    }
+
+    /**
+     * @param failure any failure from a driver or pool
+     * @param sql the statement, may be null
+     * @return a DuoORM exception (the same one if it already is)
+     */
+    public DuoOrmException wrap(Throwable failure, String sql) {
+        Throwable f = unwrap(failure);
+        if (f instanceof DuoOrmException) {
+            return (DuoOrmException) f;
+        }
+        if (f instanceof SQLException) {
+            SQLException e = (SQLException) f;
+            return classify(driverMessage(e), e.getSQLState(), e.getErrorCode(), sql, f);
+        }
+        if (f instanceof io.vertx.sqlclient.DatabaseException) {
+            io.vertx.sqlclient.DatabaseException e = (io.vertx.sqlclient.DatabaseException) f;
+            return classify(e.getMessage(), e.getSqlState(), e.getErrorCode(), sql, f);
+        }
+        if (f instanceof io.vertx.sqlclient.ClosedConnectionException || isClosedConnection(f)) {
+            return new ConnectionLostException(prefix(sql) + "the connection was closed: " + scrub(f.getMessage())
+                    + ". The unit of work did not commit; retry it.", "08006", 0, f);
+        }
+        if (isPoolTimeout(f)) {
+            return poolTimeout(f);
+        }
+        return new SqlExecutionException(prefix(sql) + scrub(String.valueOf(f.getMessage())), null, 0, f);
+    }
+
+    /** A pool timeout, naming the database and the option to raise. */
+    public PoolTimeoutException poolTimeout(Throwable cause) {
+        return new PoolTimeoutException("No connection to database '" + database + "' became free within the "
+                + "acquisition timeout. Raise the engine option 'acquisitionTimeout' or 'maxSize', or hold "
+                + "connections for less time.", cause);
+    }
+
+    private DuoOrmException classify(String message, String state, int code, String sql, Throwable cause) {
+        String text = prefix(sql) + scrub(message) + (state != null ? " (SQL state " + state + ")" : "");
+        if (isPoolTimeoutMessage(message)) {
+            return poolTimeout(cause);
+        }
+        if (state != null && state.startsWith("23")) {
+            return new ConstraintViolationException(text, state, code, cause);
+        }
+        if ("40001".equals(state) || "40P01".equals(state) || code == 1213) {
+            return new SerializationFailureException(text + ". Retry the whole unit of work.", state, code, cause);
+        }
+        if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                || state.equals("57P03")) || code == 1927 || code == 2006 || code == 2013) {
+            return new ConnectionLostException(text + ". The unit of work did not commit; retry it.", state, code, cause);
+        }
+        return new SqlExecutionException(text, state, code, cause);
+    }
+
+    private String prefix(String sql) {
+        return "Database '" + database + "'" + (sql != null ? " failed to run [" + shorten(sql) + "]: " : ": ");
+    }
+
+    private static String shorten(String sql) {
+        return sql.length() > 500 ? sql.substring(0, 500) + "..." : sql;
+    }
+
+    private static String driverMessage(SQLException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private String scrub(String message) {
+        return UrlMasking.scrub(message, secret);
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable f = t;
+        while ((f instanceof CompletionException || f instanceof java.util.concurrent.ExecutionException)
+                && f.getCause() != null) {
+            f = f.getCause();
+        }
+        return f;
+    }
+
+    private static boolean isClosedConnection(Throwable f) {
+        String m = f.getMessage();
+        return f instanceof io.vertx.core.VertxException && m != null
+                && (m.contains("closed") || m.contains("Connection reset") || m.contains("Pool closed"));
+    }
+
+    private static boolean isPoolTimeout(Throwable f) {
+        return f instanceof TimeoutException || f instanceof SQLTransientConnectionException
+                || isPoolTimeoutMessage(f.getMessage())
+                || f.getClass().getName().contains("Timeout") && f.getMessage() != null
+                && f.getMessage().toLowerCase(java.util.Locale.ROOT).contains("timeout");
+    }
+
+    private static boolean isPoolTimeoutMessage(String m) {
+        return m != null && (m.contains("acquisition timeout") || m.contains("Timeout waiting for connection"));
+    }
+}
