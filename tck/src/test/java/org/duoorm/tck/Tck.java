@@ -133,6 +133,18 @@ public final class Tck implements AutoCloseable {
         }
     }
 
+    /** Waits until every connection the listener saw taken, in both modes, went back to its pool. */
+    public static void awaitConnectionsReturned(CountingListener listener) {
+        eventually("every connection went back to its pool: " + listener, () -> {
+            for (Mode mode : Mode.values()) {
+                if (listener.count(mode, CountingListener.Event.ACQUIRED) != listener.count(mode, CountingListener.Event.RELEASED)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
     /** The messages of a failure, its causes and suppressed failures, one per line. */
     public static String messages(Throwable t) {
         StringBuilder sb = new StringBuilder();

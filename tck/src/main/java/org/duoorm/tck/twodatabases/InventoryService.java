@@ -12,6 +12,8 @@ import org.duoorm.DuoTransaction;
 /** Blocking and reactive service methods of the "inventory" database, calling billing inside. */
 @ApplicationScoped
 public class InventoryService {
+    public static final String FAILURE = "inventory fails after billing";
+
     @Inject
     @DuoDatabase("inventory")
     Database db;
@@ -28,13 +30,13 @@ public class InventoryService {
     public void addItemAndInvoiceThenFail(String name, String invoice) {
         ITEMS.insert(db, name);
         billing.addInvoiceBlocking(invoice);
-        throw new IllegalStateException("inventory fails after billing");
+        throw new IllegalStateException(FAILURE);
     }
 
     @DuoTransaction(database = "inventory")
     public Uni<Void> addItemAndInvoiceThenFailUni(String name, String invoice) {
         return ITEMS.insertUni(db, name)
                 .chain(() -> billing.addInvoice(invoice))
-                .chain(() -> Uni.createFrom().failure(new IllegalStateException("inventory fails after billing")));
+                .chain(() -> Uni.createFrom().failure(new IllegalStateException(FAILURE)));
     }
 }

@@ -36,6 +36,7 @@ class PropagationTest {
             CountingListener listener = tck.listener();
             listener.reset();
             scenario.run(tck.select(PropagationDriver.class), db, listener, mode);
+            Tck.awaitConnectionsReturned(listener);
         }
     }
 

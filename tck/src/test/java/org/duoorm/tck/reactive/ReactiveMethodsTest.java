@@ -47,6 +47,7 @@ class ReactiveMethodsTest {
             CountingListener listener = tck.listener();
             listener.reset();
             scenario.run(tck.select(ReactiveService.class), db, listener);
+            Tck.awaitConnectionsReturned(listener);
         }
     }
 

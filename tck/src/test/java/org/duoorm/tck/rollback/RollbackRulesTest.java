@@ -47,6 +47,7 @@ class RollbackRulesTest {
             assertEquals(committed ? 1 : 0, LEDGER.count(db, "label"), committed ? "committed" : "rolled back");
             assertEquals(committed ? 1 : 0, listener.count(mode, COMMIT), listener.toString());
             assertEquals(committed ? 0 : 1, listener.count(mode, ROLLBACK), listener.toString());
+            Tck.awaitConnectionsReturned(listener);
         }
     }
 
