@@ -107,6 +107,23 @@ public final class DuoDatabase extends BlockingSql implements Database {
         return reactiveEngine;
     }
 
+    /**
+     * The reactive engine, created off any Vert.x thread: a Vert.x client builds its own Vert.x instance
+     * and refuses to do so on another instance's thread (and creating it there would block an event loop).
+     */
+    Uni<ReactiveEngine> reactiveEngineUni() {
+        synchronized (this) {
+            if (reactiveEngine != null && !closed) {
+                return Uni.createFrom().item(reactiveEngine);
+            }
+        }
+        if (io.vertx.core.Context.isOnVertxThread()) {
+            return Uni.createFrom().item(this::reactiveEngine)
+                    .runSubscriptionOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool());
+        }
+        return Uni.createFrom().item(this::reactiveEngine);
+    }
+
     private void checkOpen() {
         if (closed) {
             throw new DatabaseClosedException("Database '" + name() + "' was closed. Create a new Database to use it again "

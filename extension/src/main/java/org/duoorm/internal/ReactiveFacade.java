@@ -28,18 +28,13 @@ final class ReactiveFacade extends ReactiveSql implements ReactiveDatabase {
 
     @Override
     protected <T> Uni<T> run(Function<RClient, Uni<T>> op) {
-        return Uni.createFrom().context(ctx -> {
-            database.reactiveEngine();
-            return transactions.target(ctx).run(op);
-        });
+        return database.reactiveEngineUni().chain(e -> Uni.createFrom().context(ctx -> transactions.target(ctx).run(op)));
     }
 
     @Override
     protected Multi<Row> streamRows(ParsedSql sql, Object[] params, int fetchSize) {
-        return Multi.createFrom().context(ctx -> {
-            database.reactiveEngine();
-            return transactions.target(ctx).stream(sql, params, fetchSize);
-        });
+        return database.reactiveEngineUni().onItem().transformToMulti(e -> Multi.createFrom().context(ctx ->
+                transactions.target(ctx).stream(sql, params, fetchSize)));
     }
 
     @Override
@@ -73,10 +68,7 @@ final class ReactiveFacade extends ReactiveSql implements ReactiveDatabase {
     public <R> Uni<R> transaction(TransactionOptions options, Function<ReactiveSession, Uni<R>> work) {
         Checks.notNull(options, "options");
         Checks.notNull(work, "work");
-        return Uni.createFrom().deferred(() -> {
-            database.reactiveEngine();
-            return transactions.run(options, work);
-        });
+        return database.reactiveEngineUni().chain(e -> transactions.run(options, work));
     }
 
     @Override
@@ -94,10 +86,7 @@ final class ReactiveFacade extends ReactiveSql implements ReactiveDatabase {
     public <R> Multi<R> transactionMulti(TransactionOptions options, Function<ReactiveSession, Multi<R>> work) {
         Checks.notNull(options, "options");
         Checks.notNull(work, "work");
-        return Multi.createFrom().deferred(() -> {
-            database.reactiveEngine();
-            return transactions.runMulti(options, work);
-        });
+        return database.reactiveEngineUni().onItem().transformToMulti(e -> transactions.runMulti(options, work));
     }
 
     @Override
@@ -107,10 +96,7 @@ final class ReactiveFacade extends ReactiveSql implements ReactiveDatabase {
 
     @Override
     public Uni<ReactiveSession> standaloneSession() {
-        return Uni.createFrom().deferred(() -> {
-            database.reactiveEngine();
-            return transactions.standalone();
-        });
+        return database.reactiveEngineUni().chain(e -> transactions.standalone());
     }
 
     @Override

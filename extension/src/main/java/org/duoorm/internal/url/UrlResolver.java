@@ -54,8 +54,8 @@ public final class UrlResolver {
         if (scheme.contains("+")) {
             String base = scheme.substring(0, scheme.indexOf('+'));
             throw new DriverInUrlException("Database '" + name + "': the URL names a driver ('" + scheme
-                    + "'). DuoORM picks the JDBC driver and the reactive client itself: write '" + base + ":"
-                    + mask(rest) + "' instead.");
+                    + "'). DuoORM picks the JDBC driver and the reactive client itself: write '"
+                    + mask(base + ":" + rest) + "' instead.");
         }
         switch (scheme) {
             case "postgresql":
