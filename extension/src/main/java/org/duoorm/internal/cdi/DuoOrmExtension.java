@@ -83,9 +83,7 @@ public class DuoOrmExtension implements Extension {
         AnnotatedType<T> type = event.getAnnotatedType();
         ModelClasses.databaseOf(type, bm).ifPresent(name -> {
             definition(name).addModel(type.getJavaClass());
-            if (ModelClasses.hasModelType()) {
-                event.veto();
-            }
+            event.veto();
         });
     }
 
@@ -127,8 +125,9 @@ public class DuoOrmExtension implements Extension {
         }
     }
 
-    void connectOnStartup(@Observes AfterDeploymentValidation event, BeanManager bm) {
+    void startDatabases(@Observes AfterDeploymentValidation event, BeanManager bm) {
         for (DatabaseDefinition d : configured()) {
+            registerModels(event, d);
             try {
                 if (d.config(bm).connectOnStartup()) {
                     database(d.name()).connect();
@@ -139,6 +138,19 @@ public class DuoOrmExtension implements Extension {
                         + "' (configured by " + d.sources().get(0).describe() + ") could not be set up at startup: "
                         + e.getMessage(), e));
             }
+        }
+    }
+
+    /** Models are registered when their database is created: here, at once, so that mapping errors fail the deployment. */
+    private void registerModels(AfterDeploymentValidation event, DatabaseDefinition d) {
+        if (d.models().isEmpty() || d.sources().size() != 1) {
+            return;
+        }
+        try {
+            database(d.name()).name();
+        } catch (RuntimeException e) {
+            event.addDeploymentProblem(new DeploymentException("DUOORM-CDI-008: The model classes "
+                    + names(d.models()) + " of database '" + d.name() + "' cannot be mapped: " + e.getMessage(), e));
         }
     }
 
@@ -278,6 +290,12 @@ public class DuoOrmExtension implements Extension {
 
     private Database create(DatabaseDefinition d) {
         Database db = Database.create(d.config(beanManager));
+        try {
+            ModelRegistration.register(db, d.models());
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
         created.put(d.name(), db);
         LOG.log(System.Logger.Level.DEBUG, "DUOORM-CDI-102: database ''{0}'' created with {1} model classes",
                 d.name(), d.models().size());

@@ -9,15 +9,15 @@ import org.duoorm.DatabaseConfig;
 import org.duoorm.DuoDatabase;
 
 /**
- * Decides which discovered classes are DuoORM models and which database each belongs to.
- *
- * <p>When the API has a model base type ({@value #MODEL_TYPE}), a model is a concrete subclass of it,
- * assigned by its {@code @DuoDatabase} or to the default database. Without that type, a model is a
- * concrete class annotated {@code @DuoDatabase} at class level that is not otherwise a CDI bean
- * definition (no scope or stereotype) and declares no producer.
+ * Decides which discovered classes are DuoORM models and which database each belongs to. A model is
+ * a concrete class that either extends the model base class ({@value #MODEL_TYPE}, when present),
+ * assigned by its {@code @DuoDatabase} or else to the default database; or carries {@code @DuoDatabase}
+ * at class level without being a CDI bean definition (no scope, stereotype or producer). Plain model
+ * classes without either are not recognizable (they may be JPA entities of another library) and are
+ * registered by the application with {@code Models.register}.
  */
 final class ModelClasses {
-    static final String MODEL_TYPE = "org.duoorm.Model";
+    static final String MODEL_TYPE = "org.duoorm.model.Model";
     private static final Class<?> MODEL = load();
 
     private ModelClasses() {
@@ -31,11 +31,6 @@ final class ModelClasses {
         }
     }
 
-    /** Whether models have a base type, so that model classes can be vetoed as beans. */
-    static boolean hasModelType() {
-        return MODEL != null;
-    }
-
     /**
      * @param type a discovered type
      * @param beanManager to recognize scopes and stereotypes
@@ -47,10 +42,8 @@ final class ModelClasses {
             return Optional.empty();
         }
         DuoDatabase qualifier = c.getAnnotation(DuoDatabase.class);
-        if (MODEL != null) {
-            return MODEL.isAssignableFrom(c) && c != MODEL
-                    ? Optional.of(qualifier == null ? DatabaseConfig.DEFAULT_NAME : qualifier.value())
-                    : Optional.empty();
+        if (MODEL != null && MODEL.isAssignableFrom(c)) {
+            return Optional.of(qualifier == null ? DatabaseConfig.DEFAULT_NAME : qualifier.value());
         }
         if (qualifier == null || isBeanDefinition(type, beanManager) || declaresProducer(type)) {
             return Optional.empty();

@@ -4,6 +4,7 @@ import static org.duoorm.tck.CountingListener.Event.COMMIT;
 import static org.duoorm.tck.CountingListener.Event.ROLLBACK;
 import static org.duoorm.tck.rollback.RollbackConfig.LEDGER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.time.Duration;
 import org.duoorm.Database;
 import org.duoorm.Mode;
+import org.duoorm.TransactionException;
 import org.duoorm.tck.CountingListener;
 import org.duoorm.tck.Tck;
 import org.duoorm.testing.TestDatabases.Target;
@@ -24,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a failure listed in {@code dontRollbackOn} commits and is still thrown; the nearer listed type wins.
  */
 class RollbackRulesTest {
-    private static final Class<?>[] CLASSES = {RollbackConfig.class, RollbackService.class};
+    private static final Class<?>[] CLASSES = {RollbackConfig.class, RollbackService.class, RollbackCaller.class};
 
     @FunctionalInterface
     private interface Call {
@@ -154,6 +156,49 @@ class RollbackRulesTest {
                 assertSame(failure, e);
             }
             assertEquals(1, listener.count(Mode.REACTIVE, ROLLBACK), listener.toString());
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("org.duoorm.tck.Tck#targetsAndModes")
+    void joinedMethodWhoseFailureIsKeptLetsTheCallerCommit(Target target, Mode mode) {
+        try (Tck tck = Tck.deploy(target, CLASSES)) {
+            Database db = tck.select(Database.class);
+            tck.create(LEDGER, db);
+            RollbackCaller caller = tck.select(RollbackCaller.class);
+            if (mode == Mode.BLOCKING) {
+                caller.catchingKept();
+            } else {
+                await(caller.catchingKeptUni());
+            }
+            assertEquals(1, LEDGER.count(db, "outer"));
+            assertEquals(1, LEDGER.count(db, "inner"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("org.duoorm.tck.Tck#targetsAndModes")
+    void joinedMethodThatRollsBackDoomsTheCallersUnitOfWork(Target target, Mode mode) {
+        try (Tck tck = Tck.deploy(target, CLASSES)) {
+            Database db = tck.select(Database.class);
+            tck.create(LEDGER, db);
+            CountingListener listener = tck.listener();
+            listener.reset();
+            RollbackCaller caller = tck.select(RollbackCaller.class);
+            Throwable failure = null;
+            try {
+                if (mode == Mode.BLOCKING) {
+                    caller.catchingRolledBack();
+                } else {
+                    await(caller.catchingRolledBackUni());
+                }
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            assertEquals(0, LEDGER.count(db, "outer"), "rolled back although the caller caught the failure");
+            assertEquals(0, LEDGER.count(db, "inner"));
+            assertEquals(1, listener.count(mode, ROLLBACK), listener.toString());
+            assertInstanceOf(TransactionException.class, failure, "the caller learns that its unit of work rolled back");
         }
     }
 }
