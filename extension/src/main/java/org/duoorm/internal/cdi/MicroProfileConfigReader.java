@@ -37,9 +37,17 @@ final class MicroProfileConfigReader {
         }
     }
 
-    /** @return the properties below {@code duoorm.<name>.} for each configured name, in a stable order */
+    /**
+     * @return the properties below {@code duoorm.<name>.} for each configured name, in a stable order;
+     *     empty when the API is there without an implementation
+     */
     static Map<String, Map<String, String>> read() {
-        Config config = ConfigProvider.getConfig();
+        Config config;
+        try {
+            config = ConfigProvider.getConfig();
+        } catch (IllegalStateException | java.util.ServiceConfigurationError e) {
+            return Map.of();
+        }
         List<String> propertyNames = new ArrayList<>();
         config.getPropertyNames().forEach(propertyNames::add);
         Set<String> names = databaseNames(config, propertyNames);
