@@ -45,6 +45,16 @@ public final class Tck implements AutoCloseable {
     }
 
     /**
+     * @param configs makes the configuration builders of the scenario's databases
+     * @param classes the scenario's beans, producers and models
+     * @return the running container
+     */
+    public static Tck deploy(java.util.function.Supplier<org.duoorm.DatabaseConfig.Builder> configs, Class<?>... classes) {
+        TckEnvironment.use(configs);
+        return new Tck(weld(classes).initialize());
+    }
+
+    /**
      * Deploys classes that must fail to deploy.
      *
      * @param classes the scenario's classes

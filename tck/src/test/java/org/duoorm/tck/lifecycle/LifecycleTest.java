@@ -17,6 +17,13 @@ import org.duoorm.Mode;
 import org.duoorm.tck.CountingListener;
 import org.duoorm.tck.Tck;
 import org.duoorm.testing.TestDatabases.Target;
+import org.duoorm.DatabaseConfig;
+import org.duoorm.Dialect;
+import org.duoorm.EngineOptions;
+import org.duoorm.tck.TckEnvironment;
+import org.duoorm.testing.TestDatabases;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -71,5 +78,27 @@ class LifecycleTest {
                         "every " + mode + " connection of " + name + " went back: " + listener);
             }
         }
+    }
+
+    /** On PostgreSQL, the server's own view: the blocking pool's connections are gone after shutdown. */
+    @Test
+    void shutdownClosesTheServerSideConnections() {
+        Target pg = TestDatabases.targets().stream().filter(t -> t.dialect() == Dialect.POSTGRESQL).findFirst().orElse(null);
+        Assumptions.assumeTrue(pg != null, "needs " + TestDatabases.POSTGRES_ENV);
+        String app = TckEnvironment.table("app");
+        String url = pg.url() + (pg.url().contains("?") ? "&" : "?") + "ApplicationName=" + app;
+        try (Database observer = Database.create(pg.config().name("observer").build())) {
+            Tck tck = Tck.deploy(() -> DatabaseConfig.url(url).engineOption(EngineOptions.MIN_SIZE, 2), CLASSES);
+            try {
+                assertTrue(serverConnections(observer, app) >= 1, "the eager database's pool is open");
+            } finally {
+                tck.close();
+            }
+            Tck.eventually("no connection named " + app + " left on the server", () -> serverConnections(observer, app) == 0);
+        }
+    }
+
+    private static long serverConnections(Database observer, String app) {
+        return observer.queryValue(Long.class, "select count(*) from pg_stat_activity where application_name = ?", app).orElse(0L);
     }
 }
