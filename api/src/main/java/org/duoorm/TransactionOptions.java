@@ -1,5 +1,6 @@
 package org.duoorm;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -8,16 +9,18 @@ import java.util.Objects;
  */
 public final class TransactionOptions {
     private static final TransactionOptions DEFAULTS =
-            new TransactionOptions(Propagation.REQUIRED, Isolation.DEFAULT, false);
+            new TransactionOptions(Propagation.REQUIRED, Isolation.DEFAULT, false, Duration.ZERO);
 
     private final Propagation propagation;
     private final Isolation isolation;
     private final boolean readOnly;
+    private final Duration timeout;
 
-    private TransactionOptions(Propagation propagation, Isolation isolation, boolean readOnly) {
+    private TransactionOptions(Propagation propagation, Isolation isolation, boolean readOnly, Duration timeout) {
         this.propagation = propagation;
         this.isolation = isolation;
         this.readOnly = readOnly;
+        this.timeout = timeout;
     }
 
     /** REQUIRED, the database's default isolation, read-write. */
@@ -37,17 +40,33 @@ public final class TransactionOptions {
 
     /** @param propagation not null @return a copy with that propagation */
     public TransactionOptions withPropagation(Propagation propagation) {
-        return new TransactionOptions(Checks.notNull(propagation, "propagation"), isolation, readOnly);
+        return new TransactionOptions(Checks.notNull(propagation, "propagation"), isolation, readOnly, timeout);
     }
 
     /** @param isolation not null @return a copy with that isolation */
     public TransactionOptions withIsolation(Isolation isolation) {
-        return new TransactionOptions(propagation, Checks.notNull(isolation, "isolation"), readOnly);
+        return new TransactionOptions(propagation, Checks.notNull(isolation, "isolation"), readOnly, timeout);
     }
 
     /** @param readOnly whether writes are refused by the database @return a copy */
     public TransactionOptions withReadOnly(boolean readOnly) {
-        return new TransactionOptions(propagation, isolation, readOnly);
+        return new TransactionOptions(propagation, isolation, readOnly, timeout);
+    }
+
+    /**
+     * A time limit for a unit of work this opens: when it runs out the unit of work rolls back, fails with
+     * {@link TransactionTimeoutException}, and stays dead (later statements in it fail too, nothing falls
+     * back to auto-commit). A reactive unit of work is stopped when the limit passes; a blocking one is
+     * checked before each statement and at commit.
+     *
+     * @param timeout positive, or zero for no limit (the default); not null
+     * @return a copy with that limit
+     */
+    public TransactionOptions withTimeout(Duration timeout) {
+        if (Checks.notNull(timeout, "timeout").isNegative()) {
+            throw new IllegalArgumentException("timeout must not be negative, but was " + timeout);
+        }
+        return new TransactionOptions(propagation, isolation, readOnly, timeout);
     }
 
     /** The propagation. */
@@ -58,6 +77,11 @@ public final class TransactionOptions {
     /** The isolation level. */
     public Isolation isolation() {
         return isolation;
+    }
+
+    /** The time limit, {@link Duration#ZERO} for none. */
+    public Duration timeout() {
+        return timeout;
     }
 
     /** Whether the unit of work is read-only. */
@@ -71,16 +95,18 @@ public final class TransactionOptions {
             return false;
         }
         TransactionOptions t = (TransactionOptions) o;
-        return t.propagation == propagation && t.isolation == isolation && t.readOnly == readOnly;
+        return t.propagation == propagation && t.isolation == isolation && t.readOnly == readOnly
+                && t.timeout.equals(timeout);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(propagation, isolation, readOnly);
+        return Objects.hash(propagation, isolation, readOnly, timeout);
     }
 
     @Override
     public String toString() {
-        return "TransactionOptions[" + propagation + ", " + isolation + (readOnly ? ", read-only]" : "]");
+        return "TransactionOptions[" + propagation + ", " + isolation + (readOnly ? ", read-only" : "")
+                + (timeout.isZero() ? "]" : ", timeout " + timeout + "]");
     }
 }

@@ -59,6 +59,9 @@ public final class BlockingEngine implements AutoCloseable {
                         factory.credential(new SimplePassword(url.password()));
                     }
                     tls(url.dialect(), options).forEach((k, v) -> factory.jdbcProperty((String) k, (String) v));
+                    if (url.dialect() == Dialect.POSTGRESQL && !url.params().containsKey("ApplicationName")) {
+                        factory.jdbcProperty("ApplicationName", "duoorm-" + database);
+                    }
                     return factory;
                 }));
         try {

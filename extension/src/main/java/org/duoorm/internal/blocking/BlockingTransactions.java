@@ -105,6 +105,7 @@ public final class BlockingTransactions {
         current.set(tx);
         try {
             R result = work.inTransaction(JdbcSession.managed(database, ops, backslash, tx, errors));
+            tx.checkDeadline();
             if (tx.isRollbackOnly()) {
                 throw tx.rolledBackBecause();
             }

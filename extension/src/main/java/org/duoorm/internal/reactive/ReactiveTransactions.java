@@ -93,10 +93,13 @@ public final class ReactiveTransactions {
                 (tx, ctx) -> {
                     ctx.put(key, tx);
                     RConnection c = tx.connection();
-                    return c.begin(o).invoke(() -> listeners.begin(Mode.REACTIVE))
-                            .chain(() -> Uni.createFrom().deferred(() -> work.apply(VSession.managed(database, backslash, tx))))
-                            .call(r -> tx.isRollbackOnly() ? Uni.createFrom().failure(tx.rolledBackBecause())
-                                    : c.commit().invoke(() -> listeners.commit(Mode.REACTIVE)));
+                    Uni<R> body = c.begin(o).invoke(() -> listeners.begin(Mode.REACTIVE))
+                            .chain(() -> Uni.createFrom().deferred(() -> work.apply(VSession.managed(database, backslash, tx))));
+                    if (!o.timeout().isZero()) {
+                        body = body.ifNoItem().after(o.timeout()).failWith(tx::timedOut);
+                    }
+                    return body.call(r -> tx.isRollbackOnly() ? Uni.createFrom().failure(tx.rolledBackBecause())
+                            : c.commit().invoke(() -> listeners.commit(Mode.REACTIVE)));
                 },
                 this::end);
     }

@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.net.NetClientOptions;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
-import io.vertx.sqlclient.SqlConnectOptions;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -54,11 +53,8 @@ public final class VertxEngine implements ReactiveEngine {
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, options.durationValue(EngineOptions.CONNECT_TIMEOUT).toMillis()));
         Pool pool;
         try {
-            SqlConnectOptions connect = url.dialect() == Dialect.POSTGRESQL
-                    ? VertxOptions.postgres(database, url, options) : VertxOptions.mysql(database, url, options);
-            pool = url.dialect() == Dialect.POSTGRESQL
-                    ? io.vertx.pgclient.PgBuilder.pool().with(poolOptions).with(net).connectingTo(connect).build()
-                    : io.vertx.mysqlclient.MySQLBuilder.pool().with(poolOptions).with(net).connectingTo(connect).build();
+            pool = url.dialect() == Dialect.POSTGRESQL ? PgClients.pool(database, url, options, poolOptions, net)
+                    : MySqlClients.pool(url, options, poolOptions, net);
         } catch (NoClassDefFoundError e) {
             throw missingClient(database, url.dialect(), e);
         }

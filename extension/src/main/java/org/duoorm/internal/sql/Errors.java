@@ -114,7 +114,8 @@ public final class Errors {
     }
 
     private static boolean isPoolTimeout(Throwable f) {
-        return f instanceof TimeoutException || f instanceof SQLTransientConnectionException
+        // Vert.x reports a pool wait that ran out as a bare "Timeout".
+        return f instanceof TimeoutException || f instanceof SQLTransientConnectionException || "Timeout".equals(f.getMessage())
                 || isPoolTimeoutMessage(f.getMessage())
                 || f.getClass().getName().contains("Timeout") && f.getMessage() != null
                 && f.getMessage().toLowerCase(java.util.Locale.ROOT).contains("timeout");

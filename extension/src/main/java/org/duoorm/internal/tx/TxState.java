@@ -3,6 +3,7 @@ package org.duoorm.internal.tx;
 import org.duoorm.TransactionException;
 import org.duoorm.TransactionInactiveException;
 import org.duoorm.TransactionOptions;
+import org.duoorm.TransactionTimeoutException;
 
 /**
  * The life of one unit of work, shared by both modes: whether it may still run statements, and
@@ -15,10 +16,28 @@ public class TxState {
     private volatile boolean ended;
     private volatile String endReason;
     private volatile String rollbackOnlyReason;
+    private final long deadline;
 
     public TxState(String database, TransactionOptions options) {
         this.database = database;
         this.options = options;
+        this.deadline = options.timeout().isZero() ? 0 : System.nanoTime() + options.timeout().toNanos();
+    }
+
+    /** The exception for a unit of work past its time limit; the unit of work is dead from now on. */
+    public TransactionTimeoutException timedOut() {
+        end("it ran past its time limit of " + options.timeout() + " and was rolled back");
+        markRollbackOnly("it timed out");
+        return new TransactionTimeoutException("The unit of work on database '" + database + "' ran past its time limit of "
+                + options.timeout() + " and was rolled back. Raise the limit (TransactionOptions.withTimeout) or do less "
+                + "in one unit of work.");
+    }
+
+    /** Fails when the time limit has passed. */
+    public void checkDeadline() {
+        if (deadline != 0 && System.nanoTime() - deadline > 0) {
+            throw timedOut();
+        }
     }
 
     public TransactionOptions options() {
@@ -38,6 +57,9 @@ public class TxState {
     }
 
     public void checkActive() {
+        if (!ended) {
+            checkDeadline();
+        }
         if (ended) {
             throw new TransactionInactiveException("The unit of work on database '" + database + "' has ended ("
                     + endReason + "); nothing more can run in it. Start a new unit of work.");

@@ -1,0 +1,2 @@
+/** For implementations of DuoORM, not for applications: the provider interface and shared helpers. */
+package org.duoorm.spi;
