@@ -259,6 +259,12 @@ public class DuoOrmExtension implements Extension {
             if (ReturnTypeAdapters.find(m.method().getReturnType()).isEmpty()) {
                 event.addDefinitionError(new DefinitionException(ReturnTypeAdapters.unsupported(m.method())));
             }
+            try {
+                TransactionPlan.options(m.binding());
+            } catch (RuntimeException e) {
+                event.addDefinitionError(new DefinitionException("DUOORM-CDI-009: @DuoTransaction on " + m.describe()
+                        + " has settings that cannot work: " + e.getMessage(), e));
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package org.duoorm.internal.cdi;
 
 import jakarta.interceptor.InvocationContext;
 import java.lang.reflect.Method;
+import java.time.Duration;
 import org.duoorm.Database;
 import org.duoorm.DatabaseConfig;
 import org.duoorm.DuoTransaction;
@@ -30,11 +31,20 @@ final class TransactionPlan {
     static TransactionPlan of(Method method, DuoTransaction binding) {
         ReturnTypeAdapter adapter = ReturnTypeAdapters.find(method.getReturnType())
                 .orElseThrow(() -> new IllegalStateException(ReturnTypeAdapters.unsupported(method)));
-        TransactionOptions options = TransactionOptions.of(binding.value())
-                .withIsolation(binding.isolation())
-                .withReadOnly(binding.readOnly());
-        return new TransactionPlan(databaseName(binding), options,
+        return new TransactionPlan(databaseName(binding), options(binding),
                 RollbackRules.of(binding.rollbackOn(), binding.dontRollbackOn()), adapter);
+    }
+
+    /**
+     * @param binding the annotation
+     * @return its unit-of-work options
+     * @throws RuntimeException (IllegalArgumentException, ArithmeticException, an unsupported unit) for a bad timeout
+     */
+    static TransactionOptions options(DuoTransaction binding) {
+        return TransactionOptions.of(binding.value())
+                .withIsolation(binding.isolation())
+                .withReadOnly(binding.readOnly())
+                .withTimeout(Duration.of(binding.timeout(), binding.timeoutUnit()));
     }
 
     static String databaseName(DuoTransaction binding) {

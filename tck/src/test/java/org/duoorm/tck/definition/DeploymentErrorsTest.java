@@ -54,4 +54,10 @@ class DeploymentErrorsTest {
         assertMentions(e, "DUOORM-CDI-005", "'unreachable'", UnreachableConfig.class.getName() + ".config()");
         assertTrue(!Tck.messages(e).contains("password"), "no secret in the message");
     }
+
+    @Test
+    void transactionWithABadTimeout() {
+        RuntimeException e = Tck.deploymentFailure(Tck.h2(), DefaultConfig.class, NegativeTimeoutBean.class);
+        assertMentions(e, "DUOORM-CDI-009", NegativeTimeoutBean.class.getName() + ".work()", "timeout");
+    }
 }

@@ -10,6 +10,7 @@ import org.duoorm.Database;
 import org.duoorm.DuoOrmException;
 import org.duoorm.Mode;
 import org.duoorm.TransactionException;
+import org.duoorm.TransactionTimeoutException;
 import org.duoorm.tck.CountingListener;
 import org.duoorm.tck.Tck;
 import org.duoorm.testing.TestDatabases;
@@ -21,7 +22,7 @@ import java.util.stream.Stream;
 
 /** {@code readOnly} of {@code @DuoTransaction}, and the refusal to join a read-only unit of work for writing. */
 class TransactionOptionsTest {
-    private static final Class<?>[] CLASSES = {OptionsConfig.class, Writer.class, ReadOnlyService.class};
+    private static final Class<?>[] CLASSES = {OptionsConfig.class, Writer.class, ReadOnlyService.class, SlowService.class};
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     static Stream<Arguments> networkedAndModes() {
@@ -79,6 +80,29 @@ class TransactionOptionsTest {
             assertTrue(e.getMessage().contains("read-only"), e.getMessage());
             assertEquals(0, LEDGER.count(db, "refused"));
             assertEquals(1, listener.count(mode, CountingListener.Event.ROLLBACK), listener.toString());
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("org.duoorm.tck.Tck#targetsAndModes")
+    void timeoutRollsBackASlowUnitOfWork(Target target, Mode mode) {
+        try (Tck tck = Tck.deploy(target, CLASSES)) {
+            Database db = tck.select(Database.class);
+            tck.create(LEDGER, db);
+            CountingListener listener = tck.listener();
+            listener.reset();
+            SlowService service = tck.select(SlowService.class);
+            service.insertQuickly("quick");
+            assertThrows(TransactionTimeoutException.class, () -> {
+                if (mode == Mode.BLOCKING) {
+                    service.insertSlowly("slow");
+                } else {
+                    service.insertSlowlyUni("slow").await().atMost(TIMEOUT);
+                }
+            });
+            assertEquals(1, LEDGER.count(db, "quick"), "within its limit, committed");
+            assertEquals(0, LEDGER.count(db, "slow"), "past its limit, rolled back");
+            Tck.eventually("rolled back: " + listener, () -> listener.count(mode, CountingListener.Event.ROLLBACK) == 1);
         }
     }
 }
