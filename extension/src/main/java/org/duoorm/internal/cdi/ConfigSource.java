@@ -16,6 +16,11 @@ interface ConfigSource {
      */
     DatabaseConfig resolve(BeanManager beanManager);
 
+    /** Whether this is an enabled alternative, which replaces the other configurations of its name. */
+    default boolean isAlternative() {
+        return false;
+    }
+
     /** Releases what {@link #resolve} obtained (dependent producer instances). */
     default void release() {
     }

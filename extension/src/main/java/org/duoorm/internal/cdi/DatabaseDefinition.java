@@ -28,8 +28,13 @@ final class DatabaseDefinition {
         sources.add(source);
     }
 
+    /**
+     * The configurations in force: the enabled alternatives when there are any (as CDI resolves an
+     * injection of the configuration), otherwise all. More than one is a deployment error.
+     */
     List<ConfigSource> sources() {
-        return List.copyOf(sources);
+        List<ConfigSource> alternatives = sources.stream().filter(ConfigSource::isAlternative).toList();
+        return alternatives.isEmpty() ? List.copyOf(sources) : alternatives;
     }
 
     boolean isConfigured() {
@@ -55,7 +60,7 @@ final class DatabaseDefinition {
             synchronized (this) {
                 c = config;
                 if (c == null) {
-                    c = named(sources.get(0).resolve(beanManager));
+                    c = named(sources().get(0).resolve(beanManager));
                     config = c;
                 }
             }

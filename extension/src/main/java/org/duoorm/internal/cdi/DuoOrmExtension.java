@@ -91,7 +91,7 @@ public class DuoOrmExtension implements Extension {
         Bean<?> bean = event.getBean();
         if (bean.getTypes().contains(DatabaseConfig.class)) {
             configName(bean.getQualifiers()).ifPresent(
-                    name -> definition(name).addSource(new ProducerConfigSource(bean, describeProducer(event))));
+                    name -> definition(name).addSource(new ProducerConfigSource(bean, describeProducer(event), isAlternative(event))));
         }
     }
 
@@ -230,6 +230,18 @@ public class DuoOrmExtension implements Extension {
             return "producer field " + f.getDeclaringClass().getName() + "." + f.getName();
         }
         return "bean " + event.getBean();
+    }
+
+    /** Whether a producer is an alternative by its own annotation or its declaring class's; Weld reports only the former. */
+    private static boolean isAlternative(ProcessBean<?> event) {
+        jakarta.enterprise.inject.spi.AnnotatedMember<?> member = null;
+        if (event instanceof ProcessProducerMethod) {
+            member = ((ProcessProducerMethod<?, ?>) event).getAnnotatedProducerMethod();
+        } else if (event instanceof ProcessProducerField) {
+            member = ((ProcessProducerField<?, ?>) event).getAnnotatedProducerField();
+        }
+        return member != null && (member.isAnnotationPresent(jakarta.enterprise.inject.Alternative.class)
+                || member.getDeclaringType().isAnnotationPresent(jakarta.enterprise.inject.Alternative.class));
     }
 
     private void readMicroProfileConfig(AfterBeanDiscovery event) {

@@ -9,16 +9,28 @@ import org.duoorm.DatabaseConfig;
 final class ProducerConfigSource implements ConfigSource {
     private final Bean<?> bean;
     private final String description;
+    private final boolean alternative;
     private CreationalContext<?> creationalContext;
 
-    ProducerConfigSource(Bean<?> bean, String description) {
+    /**
+     * @param bean the producer's bean
+     * @param description for messages
+     * @param alternative whether the producer or its declaring bean is an (enabled) alternative
+     */
+    ProducerConfigSource(Bean<?> bean, String description, boolean alternative) {
         this.bean = bean;
         this.description = description;
+        this.alternative = alternative || bean.isAlternative();
     }
 
     @Override
     public String describe() {
-        return description;
+        return alternative ? description + " (alternative)" : description;
+    }
+
+    @Override
+    public boolean isAlternative() {
+        return alternative;
     }
 
     @Override

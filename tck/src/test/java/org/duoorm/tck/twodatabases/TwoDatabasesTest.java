@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.duoorm.Database;
 import org.duoorm.DuoDatabase;
+import org.duoorm.EngineOptions;
 import org.duoorm.Mode;
 import org.duoorm.ReactiveDatabase;
 import org.duoorm.tck.CountingListener;
@@ -44,6 +45,32 @@ class TwoDatabasesTest {
             assertTrue(tck.extension().databaseNames().containsAll(Set.of("billing", "inventory")));
             assertEquals(List.of(Item.class), tck.extension().models("inventory"));
             assertEquals(List.of(Invoice.class), tck.extension().models("billing"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.duoorm.testing.TestDatabases#all")
+    void anEnabledAlternativeConfigurationReplacesTheOther(Target target) {
+        Class<?>[] classes = java.util.stream.Stream.concat(java.util.Arrays.stream(CLASSES),
+                java.util.stream.Stream.of(AlternativeInventoryConfig.class)).toArray(Class<?>[]::new);
+        try (Tck tck = Tck.deploy(target, classes)) {
+            Database inventory = tck.select(Database.class, DuoDatabase.Literal.of("inventory"));
+            assertEquals(AlternativeInventoryConfig.MAX_SIZE, inventory.config().engineOptions().intValue(EngineOptions.MAX_SIZE));
+            tck.create(ITEMS, inventory);
+            tck.select(InventoryService.class).addItem("washer");
+            assertEquals(1, ITEMS.count(inventory, "washer"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.duoorm.testing.TestDatabases#all")
+    void aDisabledAlternativeConfigurationDoesNotCount(Target target) {
+        Class<?>[] classes = java.util.stream.Stream.concat(java.util.Arrays.stream(CLASSES),
+                java.util.stream.Stream.of(DisabledInventoryConfig.class)).toArray(Class<?>[]::new);
+        try (Tck tck = Tck.deploy(target, classes)) {
+            Database inventory = tck.select(Database.class, DuoDatabase.Literal.of("inventory"));
+            assertEquals(target.dialect(), inventory.dialect());
+            assertFalse(inventory.config().url().contains("never_used"));
         }
     }
 
