@@ -1,7 +1,6 @@
 package org.duoorm.internal.cdi;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Default;
@@ -47,7 +46,7 @@ import org.duoorm.ReactiveDatabase;
  * (one per {@code @DuoDatabase} name, unqualified for the default database), MicroProfile Config
  * databases when that API is present, the model classes of each database and the
  * {@code @DuoTransaction} methods. It then registers one {@code @ApplicationScoped} {@link Database}
- * bean (and a {@link ReactiveDatabase} bean) per name, reports configuration mistakes as deployment
+ * bean (and an application-scoped {@link ReactiveDatabase} bean) per name, reports configuration mistakes as deployment
  * errors, connects the databases that ask for it at startup, and closes every database at shutdown.
  *
  * <p>The {@link #models(String)} list is the hook for model metadata: the classes assigned to each
@@ -295,7 +294,7 @@ public class DuoOrmExtension implements Extension {
                 .id(DuoOrmExtension.class.getName() + ".ReactiveDatabase." + name)
                 .types(ReactiveDatabase.class, Object.class)
                 .qualifiers(qualifiers(name))
-                .scope(Dependent.class)
+                .scope(ApplicationScoped.class)
                 .createWith(cc -> database(name).reactive());
     }
 

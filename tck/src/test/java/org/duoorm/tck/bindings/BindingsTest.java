@@ -44,4 +44,23 @@ class BindingsTest {
             assertEquals(1, listener.count(Mode.BLOCKING, CountingListener.Event.COMMIT), listener.toString());
         }
     }
+
+    @Test
+    void passivationCapableBeansCanBeTransactional() {
+        try (Tck tck = Tck.deploy(Tck.h2(), BindingsConfig.class, SessionCart.class)) {
+            org.jboss.weld.context.bound.BoundSessionContext session =
+                    tck.select(org.jboss.weld.context.bound.BoundSessionContext.class, org.jboss.weld.context.bound.BoundLiteral.INSTANCE);
+            java.util.Map<String, Object> storage = new java.util.HashMap<>();
+            session.associate(storage);
+            session.activate();
+            try {
+                assertEquals(1, tck.select(SessionCart.class).add("book"));
+                assertEquals(1, tck.listener().count(Mode.BLOCKING, CountingListener.Event.COMMIT));
+            } finally {
+                session.invalidate();
+                session.deactivate();
+                session.dissociate(storage);
+            }
+        }
+    }
 }
