@@ -126,9 +126,10 @@ public class DuoOrmExtension implements Extension {
 
     void startDatabases(@Observes AfterDeploymentValidation event, BeanManager bm) {
         for (DatabaseDefinition d : configured()) {
-            registerModels(event, d);
             try {
-                if (d.config(bm).connectOnStartup()) {
+                DatabaseConfig config = d.config(bm);
+                registerModels(event, d);
+                if (config.connectOnStartup()) {
                     database(d.name()).connect();
                     LOG.log(System.Logger.Level.DEBUG, "DUOORM-CDI-101: database ''{0}'' connected at startup", d.name());
                 }
@@ -140,13 +141,17 @@ public class DuoOrmExtension implements Extension {
         }
     }
 
-    /** Models are registered when their database is created: here, at once, so that mapping errors fail the deployment. */
+    /**
+     * Registers a database's models with it now (creating the {@code Database}, not connecting it), so that
+     * class-level model operations work from the start and a class that cannot be mapped fails the deployment.
+     */
     private void registerModels(AfterDeploymentValidation event, DatabaseDefinition d) {
-        if (d.models().isEmpty() || d.sources().size() != 1) {
+        if (d.models().isEmpty()) {
             return;
         }
+        database(d.name()).name();
         try {
-            database(d.name()).name();
+            ModelRegistration.register(created.get(d.name()), d.models());
         } catch (RuntimeException e) {
             event.addDeploymentProblem(new DeploymentException("DUOORM-CDI-008: The model classes "
                     + names(d.models()) + " of database '" + d.name() + "' cannot be mapped: " + e.getMessage(), e));
@@ -307,12 +312,6 @@ public class DuoOrmExtension implements Extension {
 
     private Database create(DatabaseDefinition d) {
         Database db = Database.create(d.config(beanManager));
-        try {
-            ModelRegistration.register(db, d.models());
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
         created.put(d.name(), db);
         LOG.log(System.Logger.Level.DEBUG, "DUOORM-CDI-102: database ''{0}'' created with {1} model classes",
                 d.name(), d.models().size());
