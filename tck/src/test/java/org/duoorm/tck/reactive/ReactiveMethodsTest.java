@@ -127,6 +127,20 @@ class ReactiveMethodsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.duoorm.testing.TestDatabases#all")
+    void multiFailureListedInDontRollbackOnCommitsAndIsStillEmitted(Target target) throws Exception {
+        inContainer(target, (service, db, listener) -> {
+            List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+            RuntimeException e = assertThrows(RuntimeException.class, () -> service.insertEachThenKeptFailure(List.of("k1", "k2"))
+                    .onItem().invoke(seen::add).collect().asList().await().atMost(TIMEOUT));
+            assertInstanceOf(IOException.class, Tck.unwrap(e), "the failure still reaches the subscriber");
+            assertEquals(List.of("k1", "k2"), seen);
+            assertEquals(2, LEDGER.count(db));
+            assertEquals(1, listener.count(Mode.REACTIVE, COMMIT), listener.toString());
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.duoorm.testing.TestDatabases#all")
     void cancellingTheMultiRollsBack(Target target) throws Exception {
         inContainer(target, (service, db, listener) -> {
             String first = service.insertEach(List.of("c1", "c2", "c3")).select().first().toUni().await().atMost(TIMEOUT);
