@@ -57,6 +57,7 @@ public final class Tck implements AutoCloseable {
     /**
      * Deploys classes that must fail to deploy.
      *
+     * @param target the database under test, for the scenario's valid configurations
      * @param classes the scenario's classes
      * @return the failure, a {@link DefinitionException} or {@link DeploymentException}
      */
