@@ -21,6 +21,7 @@ import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.ProcessProducerField;
 import jakarta.enterprise.inject.spi.ProcessProducerMethod;
+import jakarta.enterprise.inject.spi.WithAnnotations;
 import jakarta.interceptor.InvocationContext;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -40,6 +41,7 @@ import org.duoorm.DatabaseConfig;
 import org.duoorm.DuoDatabase;
 import org.duoorm.DuoTransaction;
 import org.duoorm.ReactiveDatabase;
+import org.duoorm.model.Model;
 
 /**
  * The DuoORM portable extension. During discovery it collects the producers of {@link DatabaseConfig}
@@ -78,7 +80,15 @@ public class DuoOrmExtension implements Extension {
                 DuoTransactionInterceptor.class.getName());
     }
 
-    <T> void discoverModel(@Observes ProcessAnnotatedType<T> event, BeanManager bm) {
+    <T> void discoverAnnotatedModel(@Observes @WithAnnotations(DuoDatabase.class) ProcessAnnotatedType<T> event, BeanManager bm) {
+        discoverModel(event, bm);
+    }
+
+    <T extends Model<?>> void discoverModelSubclass(@Observes ProcessAnnotatedType<T> event, BeanManager bm) {
+        discoverModel(event, bm);
+    }
+
+    private <T> void discoverModel(ProcessAnnotatedType<T> event, BeanManager bm) {
         AnnotatedType<T> type = event.getAnnotatedType();
         ModelClasses.databaseOf(type, bm).ifPresent(name -> {
             definition(name).addModel(type.getJavaClass());
