@@ -2,10 +2,12 @@ package org.duoorm.internal.cdi;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.AnnotatedMember;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.enterprise.inject.spi.Bean;
@@ -24,6 +26,7 @@ import jakarta.enterprise.inject.spi.ProcessProducerMethod;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import jakarta.interceptor.InvocationContext;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -32,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
@@ -187,7 +191,7 @@ public class DuoOrmExtension implements Extension {
 
     /** @return the names of the configured databases, sorted */
     public Set<String> databaseNames() {
-        return configured().stream().map(DatabaseDefinition::name).collect(Collectors.toCollection(java.util.TreeSet::new));
+        return configured().stream().map(DatabaseDefinition::name).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /**
@@ -240,7 +244,7 @@ public class DuoOrmExtension implements Extension {
             return "producer method " + m.getDeclaringClass().getName() + "." + m.getName() + "()";
         }
         if (event instanceof ProcessProducerField) {
-            java.lang.reflect.Field f = ((ProcessProducerField<?, ?>) event).getAnnotatedProducerField().getJavaMember();
+            Field f = ((ProcessProducerField<?, ?>) event).getAnnotatedProducerField().getJavaMember();
             return "producer field " + f.getDeclaringClass().getName() + "." + f.getName();
         }
         return "bean " + event.getBean();
@@ -248,14 +252,14 @@ public class DuoOrmExtension implements Extension {
 
     /** Whether a producer is an alternative by its own annotation or its declaring class's; Weld reports only the former. */
     private static boolean isAlternative(ProcessBean<?> event) {
-        jakarta.enterprise.inject.spi.AnnotatedMember<?> member = null;
+        AnnotatedMember<?> member = null;
         if (event instanceof ProcessProducerMethod) {
             member = ((ProcessProducerMethod<?, ?>) event).getAnnotatedProducerMethod();
         } else if (event instanceof ProcessProducerField) {
             member = ((ProcessProducerField<?, ?>) event).getAnnotatedProducerField();
         }
-        return member != null && (member.isAnnotationPresent(jakarta.enterprise.inject.Alternative.class)
-                || member.getDeclaringType().isAnnotationPresent(jakarta.enterprise.inject.Alternative.class));
+        return member != null && (member.isAnnotationPresent(Alternative.class)
+                || member.getDeclaringType().isAnnotationPresent(Alternative.class));
     }
 
     private void readMicroProfileConfig(AfterBeanDiscovery event) {

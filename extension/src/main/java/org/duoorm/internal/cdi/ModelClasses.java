@@ -1,5 +1,6 @@
 package org.duoorm.internal.cdi;
 
+import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.enterprise.inject.spi.BeanManager;
 import java.lang.annotation.Annotation;
@@ -53,7 +54,7 @@ final class ModelClasses {
     }
 
     private static boolean declaresProducer(AnnotatedType<?> type) {
-        return type.getMethods().stream().anyMatch(m -> m.isAnnotationPresent(jakarta.enterprise.inject.Produces.class))
-                || type.getFields().stream().anyMatch(f -> f.isAnnotationPresent(jakarta.enterprise.inject.Produces.class));
+        return type.getMethods().stream().anyMatch(m -> m.isAnnotationPresent(Produces.class))
+                || type.getFields().stream().anyMatch(f -> f.isAnnotationPresent(Produces.class));
     }
 }

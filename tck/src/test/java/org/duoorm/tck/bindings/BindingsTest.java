@@ -3,10 +3,14 @@ package org.duoorm.tck.bindings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.duoorm.Mode;
 import org.duoorm.TransactionRequiredException;
 import org.duoorm.tck.CountingListener;
 import org.duoorm.tck.Tck;
+import org.jboss.weld.context.bound.BoundLiteral;
+import org.jboss.weld.context.bound.BoundSessionContext;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,9 +52,8 @@ class BindingsTest {
     @Test
     void passivationCapableBeansCanBeTransactional() {
         try (Tck tck = Tck.deploy(Tck.h2(), BindingsConfig.class, SessionCart.class)) {
-            org.jboss.weld.context.bound.BoundSessionContext session =
-                    tck.select(org.jboss.weld.context.bound.BoundSessionContext.class, org.jboss.weld.context.bound.BoundLiteral.INSTANCE);
-            java.util.Map<String, Object> storage = new java.util.HashMap<>();
+            BoundSessionContext session = tck.select(BoundSessionContext.class, BoundLiteral.INSTANCE);
+            Map<String, Object> storage = new HashMap<>();
             session.associate(storage);
             session.activate();
             try {
