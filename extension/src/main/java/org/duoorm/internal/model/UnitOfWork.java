@@ -35,7 +35,11 @@ final class UnitOfWork {
             this.snapshot = snapshot(model.meta, instance);
         }
 
+        /** Changed since read or written; a to-one relationship pointed elsewhere counts through its foreign key. */
         boolean dirty() {
+            if (!model.meta.relations.isEmpty()) {
+                Cascades.copyKeys(model.meta, instance);
+            }
             return !Arrays.deepEquals(snapshot, snapshot(model.meta, instance));
         }
     }

@@ -147,4 +147,22 @@ class UnitOfWorkTest {
             assertEquals(2L, Library_Book_.where(Library_Book_.authorId.eq(ada.id)).count(), "the cascade rolled back with it");
         }
     }
+
+    @Everywhere
+    void pointingAToOneRelationshipElsewhereIsAChangeToo(TestDatabases.Target target, Way way) {
+        try (Database db = Library.open(target)) {
+            Library.fill();
+            inTransaction(db, way, () -> {
+                Book b1 = Library_Book_.where(Library_Book_.title.eq("B1")).one();
+                b1.author = Library_Author_.where(Library_Author_.name.eq("Cy")).one();
+                return b1;
+            }, () -> Library_Book_.where(Library_Book_.title.eq("B1")).reactive().one()
+                    .chain(b1 -> Library_Author_.where(Library_Author_.name.eq("Cy")).reactive().one().map(cy -> {
+                        b1.author = cy;
+                        return b1;
+                    })));
+            Author cy = Library_Author_.where(Library_Author_.name.eq("Cy")).one();
+            assertEquals(cy.id, Library_Book_.where(Library_Book_.title.eq("B1")).one().authorId);
+        }
+    }
 }
