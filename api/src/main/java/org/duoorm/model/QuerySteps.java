@@ -59,6 +59,16 @@ public abstract class QuerySteps<T, Q extends QuerySteps<T, Q>> {
      */
     public abstract Q orderBy(String... keys);
 
+    /**
+     * Appends a sort key on the number of related rows ({@code Related.count("books").desc()}), then the
+     * primary key as a tie-breaker.
+     *
+     * @param key not null
+     * @return the new query
+     * @throws org.duoorm.MappingException when the model has no such relationship (at rendering)
+     */
+    public abstract Q orderBy(Related.CountOrder key);
+
     /** @param limit at most this many rows, at least 0 @return the new query */
     public abstract Q limit(int limit);
 

@@ -12,6 +12,7 @@ import java.util.List;
  * Author_.where(Related.all("books", Book_.year.ge(2000)))           // every book (also: no books)
  * Author_.where(Related.count("books").ge(3))                        // at least three books
  * Author_.where(Related.count("books", Book_.year.ge(2000)).lt(2))  // fewer than two such books
+ * Author_.query().orderBy(Related.count("books").desc())            // most books first
  * }</pre>
  *
  * The relationship name is checked against the model's metadata when the query is rendered; the
@@ -69,6 +70,20 @@ public final class Related {
         return Arrays.asList(Columns.notNull(where, "where"));
     }
 
+    /**
+     * A sort key on the number of related rows: {@code query.orderBy(Related.count("books").desc())}.
+     *
+     * @param relation the relationship field name
+     * @param where conditions counted rows match
+     * @param descending whether larger counts come first
+     */
+    public record CountOrder(String relation, List<Condition<?>> where, boolean descending) {
+        /** Copies. */
+        public CountOrder {
+            where = List.copyOf(where);
+        }
+    }
+
     /** The number of related rows (matching some conditions), to be compared: the SQL {@code HAVING} of the original. */
     public static final class Count {
         private final String relation;
@@ -81,6 +96,16 @@ public final class Related {
 
         private <M> Condition<M> compare(Condition.Operator op, long n) {
             return new Match<>(relation, Kind.COUNT, where, op, n);
+        }
+
+        /** @return a sort key, smallest count first */
+        public CountOrder asc() {
+            return new CountOrder(relation, where, false);
+        }
+
+        /** @return a sort key, largest count first */
+        public CountOrder desc() {
+            return new CountOrder(relation, where, true);
         }
 
         /** @param n the count @param <M> the model @return count = n */

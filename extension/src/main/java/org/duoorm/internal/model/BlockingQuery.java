@@ -51,6 +51,11 @@ final class BlockingQuery<T> extends Query<T> {
     }
 
     @Override
+    public Query<T> orderBy(org.duoorm.model.Related.CountOrder key) {
+        return with(spec.orderBy(List.of(CountColumn.order(meta, key))));
+    }
+
+    @Override
     public Query<T> limit(int limit) {
         return with(spec.limit(limit));
     }

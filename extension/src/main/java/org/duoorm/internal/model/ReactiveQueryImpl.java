@@ -47,6 +47,11 @@ final class ReactiveQueryImpl<T> extends ReactiveQuery<T> {
     }
 
     @Override
+    public ReactiveQuery<T> orderBy(org.duoorm.model.Related.CountOrder key) {
+        return with(spec.orderBy(List.of(CountColumn.order(meta, key))));
+    }
+
+    @Override
     public ReactiveQuery<T> limit(int limit) {
         return with(spec.limit(limit));
     }

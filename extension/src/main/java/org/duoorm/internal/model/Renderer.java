@@ -182,6 +182,25 @@ final class Renderer {
         return Arrays.stream(m.fields).map(f -> prefix + f.quoted).collect(java.util.stream.Collectors.joining(", "));
     }
 
+    /** A sort key on the number of related rows. */
+    private void countOrder(CountColumn<?> c, boolean descending) {
+        Link link = meta.link(c.relation);
+        token(13);
+        token(link.index);
+        token(c.where.size());
+        token(descending ? 1 : 0);
+        String alias = "r" + (depth + 1);
+        text("(SELECT COUNT(*)" + correlated(link, alias));
+        new Renderer(link.targetMeta(), this, alias).andAll(c.where, " AND ");
+        text(")" + (descending ? " DESC" : ""));
+    }
+
+    /** {@code FROM related alias WHERE alias.key = outer.key}. */
+    private String correlated(Link link, String alias) {
+        String outer = (prefix.isEmpty() ? meta.quotedTable + "." : prefix) + link.ownerKey.quoted;
+        return " FROM " + link.targetMeta().quotedTable + " " + alias + " WHERE " + alias + "." + link.targetKey.quoted + " = " + outer;
+    }
+
     /** A condition through a relationship: a correlated subquery on the related table. */
     private void related(Related.Match<?> m) {
         Link link = meta.link(m.relation());
@@ -192,9 +211,7 @@ final class Renderer {
         token(m.operator() == null ? -1 : m.operator().ordinal());
         String alias = "r" + (depth + 1);
         Renderer inner = new Renderer(link.targetMeta(), this, alias);
-        String outer = (prefix.isEmpty() ? meta.quotedTable + "." : prefix) + link.ownerKey.quoted;
-        String from = " FROM " + link.targetMeta().quotedTable + " " + alias + " WHERE " + alias + "."
-                + link.targetKey.quoted + " = " + outer;
+        String from = correlated(link, alias);
         switch (m.kind()) {
             case EXISTS -> {
                 text("EXISTS (SELECT 1" + from);
@@ -432,6 +449,12 @@ final class Renderer {
         boolean hasId = false;
         String sep = "";
         for (Order<?> o : orders) {
+            if (o.column() instanceof CountColumn<?> c) {
+                text(sep);
+                countOrder(c, o.descending());
+                sep = ", ";
+                continue;
+            }
             FieldMeta f = meta.field(o.column());
             hasId |= f.id && !(o.column() instanceof JsonColumn.Path<?>);
             token(f.index);

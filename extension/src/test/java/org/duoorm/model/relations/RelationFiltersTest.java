@@ -54,4 +54,18 @@ class RelationFiltersTest {
             assertEquals(1L, Library_Book_.where(Library_Book_.year.eq(2011)).count());
         }
     }
+
+    @Everywhere
+    void orderByTheNumberOfRelatedRows(TestDatabases.Target target, Way way) {
+        try (Database db = Library.open(target)) {
+            Library.fill();
+            Query<Author> most = Library_Author_.query().orderBy(Related.count("books").desc());
+            assertEquals(List.of("Ada", "Bob", "Cy"), way.call(most::all, () -> most.reactive().all()).stream().map(a -> a.name).toList());
+            Query<Author> recent = Library_Author_.query().orderBy(Related.count("books", Library_Book_.year.gt(2000)).asc()).orderBy("-name")
+                    .related("books").limit(2);
+            List<Author> found = way.call(recent::all, () -> recent.reactive().all());
+            assertEquals(List.of("Cy", "Bob"), found.stream().map(a -> a.name).toList());
+            assertEquals(1, found.get(1).books.size());
+        }
+    }
 }
