@@ -114,6 +114,16 @@ public abstract class QuerySteps<T, Q extends QuerySteps<T, Q>> {
      */
     public abstract Q related(String relation, Fetch fetch);
 
+    /** @param relation from the metamodel ({@code Author_.books}), not null @return the new query */
+    public final Q related(Relation<T, ?> relation) {
+        return related(Columns.notNull(relation, "relation").name(), Fetch.SELECTIN);
+    }
+
+    /** @param relation from the metamodel, not null @param fetch not null @return the new query */
+    public final Q related(Relation<T, ?> relation, Fetch fetch) {
+        return related(Columns.notNull(relation, "relation").name(), fetch);
+    }
+
     /** The SQL that {@code all()} runs, with {@code ?} placeholders. */
     public abstract String sql();
 

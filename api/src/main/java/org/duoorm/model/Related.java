@@ -66,6 +66,32 @@ public final class Related {
         return new Count(Columns.notNull(relation, "relation"), list(where));
     }
 
+    /**
+     * As {@link #exists(String, Condition[])}, typed: {@code Related.exists(Author_.books, Book_.year.lt(2000))}.
+     *
+     * @param relation from the metamodel, not null
+     * @param where conditions on the related model, none null
+     * @param <M> the model
+     * @param <R> the related model
+     * @return the condition
+     */
+    @SafeVarargs
+    public static <M, R> Condition<M> exists(Relation<M, R> relation, Condition<R>... where) {
+        return new Match<>(Columns.notNull(relation, "relation").name(), Kind.EXISTS, list(where), null, 0);
+    }
+
+    /** @param relation from the metamodel, not null @param where none null @param <M> the model @param <R> the related model @return the condition */
+    @SafeVarargs
+    public static <M, R> Condition<M> all(Relation<M, R> relation, Condition<R>... where) {
+        return new Match<>(Columns.notNull(relation, "relation").name(), Kind.ALL, list(where), null, 0);
+    }
+
+    /** @param relation from the metamodel, not null @param where none null @param <R> the related model @return the count, to compare */
+    @SafeVarargs
+    public static <R> Count count(Relation<?, R> relation, Condition<R>... where) {
+        return new Count(Columns.notNull(relation, "relation").name(), list(where));
+    }
+
     private static List<Condition<?>> list(Condition<?>[] where) {
         return Arrays.asList(Columns.notNull(where, "where"));
     }

@@ -89,6 +89,8 @@ public final class MetamodelProcessor extends AbstractProcessor {
             for (VariableElement f : ElementFilter.fieldsIn(t.getEnclosedElements())) {
                 if (isMapped(f)) {
                     out.add(column(modelName, f));
+                } else if (isRelation(f)) {
+                    out.add(relation(modelName, f));
                 }
             }
         }
@@ -125,6 +127,25 @@ public final class MetamodelProcessor extends AbstractProcessor {
             return ((TypeElement) processingEnv.getTypeUtils().asElement(type)).getQualifiedName().toString();
         }
         return type.toString();
+    }
+
+    private static boolean isRelation(VariableElement f) {
+        return !f.getModifiers().contains(Modifier.STATIC) && f.getAnnotationMirrors().stream()
+                .map(a -> ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().toString())
+                .anyMatch(n -> n.equals("jakarta.persistence.ManyToOne") || n.equals("jakarta.persistence.OneToMany")
+                        || n.equals("jakarta.persistence.OneToOne"));
+    }
+
+    /** A typed relationship handle; a collection's target is its element type. */
+    private String relation(String model, VariableElement f) {
+        TypeMirror type = f.asType();
+        if (type instanceof DeclaredType d && !d.getTypeArguments().isEmpty()) {
+            type = d.getTypeArguments().get(0);
+        }
+        String target = plainName(processingEnv.getTypeUtils().erasure(type));
+        String name = f.getSimpleName().toString();
+        return "org.duoorm.model.Relation<" + model + ", " + target + "> " + name + " = org.duoorm.model.Relation.of(" + model
+                + ".class, \"" + name + "\", " + target + ".class)";
     }
 
     private String column(String model, VariableElement f) {

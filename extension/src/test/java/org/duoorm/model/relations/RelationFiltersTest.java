@@ -29,6 +29,9 @@ class RelationFiltersTest {
             Library.fill();
             assertEquals(List.of("Ada", "Bob"), names(way, Related.exists("books")));
             assertEquals(List.of("Ada"), names(way, Related.exists("books", Library_Book_.year.lt(2000))));
+            assertEquals(List.of("Ada"), names(way, Related.exists(Library_Author_.books, Library_Book_.year.lt(2000))), "typed");
+            assertEquals(List.of("Bob", "Cy"), names(way, Related.all(Library_Author_.books, Library_Book_.year.gt(2000))));
+            assertEquals(List.of("Ada"), names(way, Related.count(Library_Author_.books, Library_Book_.title.startsWith("A")).eq(2)));
             assertEquals(List.of("Cy"), names(way, Related.<Author>exists("books").not()));
             assertEquals(List.of("Ada"), names(way, Related.count("books").ge(2)));
             assertEquals(List.of("Bob", "Cy"), names(way, Related.count("books").lt(2)));

@@ -70,7 +70,7 @@ class RelationshipsTest {
             assertEquals(List.of("B1"), authors.get(1).books.stream().map(x -> x.title).toList());
             assertEquals(List.of(), authors.get(2).books, "loaded and empty");
             listener.statements.clear();
-            Query<Book> books = Library_Book_.query().orderBy("title").related("author");
+            Query<Book> books = Library_Book_.query().orderBy("title").related(Library_Book_.author);
             List<Book> found = way.call(books::all, () -> books.reactive().all());
             assertEquals(2, listener.statements.size(), listener.statements.toString());
             assertEquals(List.of("Ada", "Ada", "Bob"), found.stream().map(x -> x.author.name).toList());
@@ -95,7 +95,8 @@ class RelationshipsTest {
             List<Book> found = way.call(books::all, () -> books.reactive().all());
             assertEquals(1, listener.statements.size(), listener.statements.toString());
             assertEquals(List.of("Ada", "Ada"), found.stream().map(x -> x.author.name).toList());
-            Query<Author> both = Library_Author_.where(Library_Author_.name.eq("Ada")).related("profile", Fetch.JOINED).related("books");
+            Query<Author> both = Library_Author_.where(Library_Author_.name.eq("Ada")).related(Library_Author_.profile, Fetch.JOINED)
+                    .related(Library_Author_.books);
             Author ada = way.call(both::one, () -> both.reactive().one());
             assertEquals("mathematician", ada.profile.bio);
             assertEquals(2, ada.books.size());
