@@ -10,7 +10,7 @@ import org.h2.tools.Server;
 
 /**
  * Two in-memory H2 databases served over TCP by the test's JVM, so that the test sees what the
- * deployed WAR wrote and how many sessions it holds.
+ * deployed WAR wrote and how many sessions it holds. The WAR gives H2 no user name, so neither does the test.
  */
 final class H2Backend implements Backend {
     private final org.h2.tools.Server tcp;
@@ -35,12 +35,12 @@ final class H2Backend implements Backend {
 
     @Override
     public Connection catalog() throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:" + base + "srv_catalog;DB_CLOSE_DELAY=-1", "sa", "");
+        return DriverManager.getConnection("jdbc:h2:" + base + "srv_catalog;DB_CLOSE_DELAY=-1", "", "");
     }
 
     @Override
     public Connection orders() throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:" + base + "srv_orders;DB_CLOSE_DELAY=-1", "sa", "");
+        return DriverManager.getConnection("jdbc:h2:" + base + "srv_orders;DB_CLOSE_DELAY=-1", "", "");
     }
 
     @Override
