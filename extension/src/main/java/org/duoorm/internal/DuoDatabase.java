@@ -223,6 +223,11 @@ public final class DuoDatabase extends BlockingSql implements Database {
     }
 
     @Override
+    public boolean isClosed() {
+        return closed;
+    }
+
+    @Override
     public void close() {
         closed = true;
         disconnect();
