@@ -8,10 +8,14 @@ import java.lang.annotation.Annotation;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.duoorm.Database;
+import org.duoorm.DatabaseConfig;
 import org.duoorm.Mode;
 import org.duoorm.internal.cdi.DuoOrmExtension;
 import org.duoorm.testing.TestDatabases;
@@ -49,7 +53,7 @@ public final class Tck implements AutoCloseable {
      * @param classes the scenario's beans, producers and models
      * @return the running container
      */
-    public static Tck deploy(java.util.function.Supplier<org.duoorm.DatabaseConfig.Builder> configs, Class<?>... classes) {
+    public static Tck deploy(Supplier<DatabaseConfig.Builder> configs, Class<?>... classes) {
         TckEnvironment.use(configs);
         return new Tck(weld(classes).initialize());
     }
@@ -57,6 +61,7 @@ public final class Tck implements AutoCloseable {
     /**
      * Deploys classes that must fail to deploy.
      *
+     * @param target the database under test, for the scenario's valid configurations
      * @param classes the scenario's classes
      * @return the failure, a {@link DefinitionException} or {@link DeploymentException}
      */
@@ -178,7 +183,7 @@ public final class Tck implements AutoCloseable {
     /** The failure itself, unwrapped from Mutiny's CompletionException around checked exceptions. */
     public static Throwable unwrap(Throwable t) {
         Throwable c = t;
-        while ((c instanceof java.util.concurrent.CompletionException || c instanceof java.util.concurrent.ExecutionException)
+        while ((c instanceof CompletionException || c instanceof ExecutionException)
                 && c.getCause() != null) {
             c = c.getCause();
         }

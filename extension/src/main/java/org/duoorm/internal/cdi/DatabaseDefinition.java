@@ -13,7 +13,7 @@ import org.duoorm.DatabaseConfig;
 final class DatabaseDefinition {
     private final String name;
     private final List<ConfigSource> sources = new CopyOnWriteArrayList<>();
-    private final List<Class<?>> models = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<Class<?>> models = new CopyOnWriteArrayList<>();
     private volatile DatabaseConfig config;
 
     DatabaseDefinition(String name) {
@@ -42,7 +42,7 @@ final class DatabaseDefinition {
     }
 
     void addModel(Class<?> model) {
-        models.add(model);
+        models.addIfAbsent(model);
     }
 
     /** The model classes assigned to this database by {@code @DuoDatabase} (or by having none, for the default one). */

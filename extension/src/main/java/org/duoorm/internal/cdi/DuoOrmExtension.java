@@ -1,12 +1,13 @@
 package org.duoorm.internal.cdi;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.AnnotatedMember;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.enterprise.inject.spi.Bean;
@@ -22,8 +23,10 @@ import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.ProcessProducerField;
 import jakarta.enterprise.inject.spi.ProcessProducerMethod;
+import jakarta.enterprise.inject.spi.WithAnnotations;
 import jakarta.interceptor.InvocationContext;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -32,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
@@ -41,13 +45,14 @@ import org.duoorm.DatabaseConfig;
 import org.duoorm.DuoDatabase;
 import org.duoorm.DuoTransaction;
 import org.duoorm.ReactiveDatabase;
+import org.duoorm.model.Model;
 
 /**
  * The DuoORM portable extension. During discovery it collects the producers of {@link DatabaseConfig}
  * (one per {@code @DuoDatabase} name, unqualified for the default database), MicroProfile Config
  * databases when that API is present, the model classes of each database and the
  * {@code @DuoTransaction} methods. It then registers one {@code @ApplicationScoped} {@link Database}
- * bean (and a {@link ReactiveDatabase} bean) per name, reports configuration mistakes as deployment
+ * bean (and an application-scoped {@link ReactiveDatabase} bean) per name, reports configuration mistakes as deployment
  * errors, connects the databases that ask for it at startup, and closes every database at shutdown.
  *
  * <p>The {@link #models(String)} list is the hook for model metadata: the classes assigned to each
@@ -79,7 +84,15 @@ public class DuoOrmExtension implements Extension {
                 DuoTransactionInterceptor.class.getName());
     }
 
-    <T> void discoverModel(@Observes ProcessAnnotatedType<T> event, BeanManager bm) {
+    <T> void discoverAnnotatedModel(@Observes @WithAnnotations(DuoDatabase.class) ProcessAnnotatedType<T> event, BeanManager bm) {
+        discoverModel(event, bm);
+    }
+
+    <T extends Model<?>> void discoverModelSubclass(@Observes ProcessAnnotatedType<T> event, BeanManager bm) {
+        discoverModel(event, bm);
+    }
+
+    private <T> void discoverModel(ProcessAnnotatedType<T> event, BeanManager bm) {
         AnnotatedType<T> type = event.getAnnotatedType();
         ModelClasses.databaseOf(type, bm).ifPresent(name -> {
             definition(name).addModel(type.getJavaClass());
@@ -127,9 +140,10 @@ public class DuoOrmExtension implements Extension {
 
     void startDatabases(@Observes AfterDeploymentValidation event, BeanManager bm) {
         for (DatabaseDefinition d : configured()) {
-            registerModels(event, d);
             try {
-                if (d.config(bm).connectOnStartup()) {
+                DatabaseConfig config = d.config(bm);
+                registerModels(event, d);
+                if (config.connectOnStartup()) {
                     database(d.name()).connect();
                     LOG.log(System.Logger.Level.DEBUG, "DUOORM-CDI-101: database ''{0}'' connected at startup", d.name());
                 }
@@ -141,13 +155,17 @@ public class DuoOrmExtension implements Extension {
         }
     }
 
-    /** Models are registered when their database is created: here, at once, so that mapping errors fail the deployment. */
+    /**
+     * Registers a database's models with it now (creating the {@code Database}, not connecting it), so that
+     * class-level model operations work from the start and a class that cannot be mapped fails the deployment.
+     */
     private void registerModels(AfterDeploymentValidation event, DatabaseDefinition d) {
-        if (d.models().isEmpty() || d.sources().size() != 1) {
+        if (d.models().isEmpty()) {
             return;
         }
+        database(d.name()).name();
         try {
-            database(d.name()).name();
+            ModelRegistration.register(created.get(d.name()), d.models());
         } catch (RuntimeException e) {
             event.addDeploymentProblem(new DeploymentException("DUOORM-CDI-008: The model classes "
                     + names(d.models()) + " of database '" + d.name() + "' cannot be mapped: " + e.getMessage(), e));
@@ -173,7 +191,7 @@ public class DuoOrmExtension implements Extension {
 
     /** @return the names of the configured databases, sorted */
     public Set<String> databaseNames() {
-        return configured().stream().map(DatabaseDefinition::name).collect(Collectors.toCollection(java.util.TreeSet::new));
+        return configured().stream().map(DatabaseDefinition::name).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /**
@@ -226,7 +244,7 @@ public class DuoOrmExtension implements Extension {
             return "producer method " + m.getDeclaringClass().getName() + "." + m.getName() + "()";
         }
         if (event instanceof ProcessProducerField) {
-            java.lang.reflect.Field f = ((ProcessProducerField<?, ?>) event).getAnnotatedProducerField().getJavaMember();
+            Field f = ((ProcessProducerField<?, ?>) event).getAnnotatedProducerField().getJavaMember();
             return "producer field " + f.getDeclaringClass().getName() + "." + f.getName();
         }
         return "bean " + event.getBean();
@@ -234,14 +252,14 @@ public class DuoOrmExtension implements Extension {
 
     /** Whether a producer is an alternative by its own annotation or its declaring class's; Weld reports only the former. */
     private static boolean isAlternative(ProcessBean<?> event) {
-        jakarta.enterprise.inject.spi.AnnotatedMember<?> member = null;
+        AnnotatedMember<?> member = null;
         if (event instanceof ProcessProducerMethod) {
             member = ((ProcessProducerMethod<?, ?>) event).getAnnotatedProducerMethod();
         } else if (event instanceof ProcessProducerField) {
             member = ((ProcessProducerField<?, ?>) event).getAnnotatedProducerField();
         }
-        return member != null && (member.isAnnotationPresent(jakarta.enterprise.inject.Alternative.class)
-                || member.getDeclaringType().isAnnotationPresent(jakarta.enterprise.inject.Alternative.class));
+        return member != null && (member.isAnnotationPresent(Alternative.class)
+                || member.getDeclaringType().isAnnotationPresent(Alternative.class));
     }
 
     private void readMicroProfileConfig(AfterBeanDiscovery event) {
@@ -295,7 +313,7 @@ public class DuoOrmExtension implements Extension {
                 .id(DuoOrmExtension.class.getName() + ".ReactiveDatabase." + name)
                 .types(ReactiveDatabase.class, Object.class)
                 .qualifiers(qualifiers(name))
-                .scope(Dependent.class)
+                .scope(ApplicationScoped.class)
                 .createWith(cc -> database(name).reactive());
     }
 
@@ -308,12 +326,6 @@ public class DuoOrmExtension implements Extension {
 
     private Database create(DatabaseDefinition d) {
         Database db = Database.create(d.config(beanManager));
-        try {
-            ModelRegistration.register(db, d.models());
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
         created.put(d.name(), db);
         LOG.log(System.Logger.Level.DEBUG, "DUOORM-CDI-102: database ''{0}'' created with {1} model classes",
                 d.name(), d.models().size());

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.Set;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -45,7 +46,7 @@ final class MicroProfileConfigReader {
         Config config;
         try {
             config = ConfigProvider.getConfig();
-        } catch (IllegalStateException | java.util.ServiceConfigurationError e) {
+        } catch (IllegalStateException | ServiceConfigurationError e) {
             return Map.of();
         }
         List<String> propertyNames = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.duoorm.internal.cdi;
 
+import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.enterprise.inject.spi.BeanManager;
 import java.lang.annotation.Annotation;
@@ -7,28 +8,18 @@ import java.lang.reflect.Modifier;
 import java.util.Optional;
 import org.duoorm.DatabaseConfig;
 import org.duoorm.DuoDatabase;
+import org.duoorm.model.Model;
 
 /**
  * Decides which discovered classes are DuoORM models and which database each belongs to. A model is
- * a concrete class that either extends the model base class ({@value #MODEL_TYPE}, when present),
+ * a concrete class that either extends the model base class {@link Model},
  * assigned by its {@code @DuoDatabase} or else to the default database; or carries {@code @DuoDatabase}
  * at class level without being a CDI bean definition (no scope, stereotype or producer). Plain model
  * classes without either are not recognizable (they may be JPA entities of another library) and are
  * registered by the application with {@code Models.register}.
  */
 final class ModelClasses {
-    static final String MODEL_TYPE = "org.duoorm.model.Model";
-    private static final Class<?> MODEL = load();
-
     private ModelClasses() {
-    }
-
-    private static Class<?> load() {
-        try {
-            return Class.forName(MODEL_TYPE, false, ModelClasses.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError e) {
-            return null;
-        }
     }
 
     /**
@@ -42,7 +33,7 @@ final class ModelClasses {
             return Optional.empty();
         }
         DuoDatabase qualifier = c.getAnnotation(DuoDatabase.class);
-        if (MODEL != null && MODEL.isAssignableFrom(c)) {
+        if (Model.class.isAssignableFrom(c)) {
             return Optional.of(qualifier == null ? DatabaseConfig.DEFAULT_NAME : qualifier.value());
         }
         if (qualifier == null || isBeanDefinition(type, beanManager) || declaresProducer(type)) {
@@ -63,7 +54,7 @@ final class ModelClasses {
     }
 
     private static boolean declaresProducer(AnnotatedType<?> type) {
-        return type.getMethods().stream().anyMatch(m -> m.isAnnotationPresent(jakarta.enterprise.inject.Produces.class))
-                || type.getFields().stream().anyMatch(f -> f.isAnnotationPresent(jakarta.enterprise.inject.Produces.class));
+        return type.getMethods().stream().anyMatch(m -> m.isAnnotationPresent(Produces.class))
+                || type.getFields().stream().anyMatch(f -> f.isAnnotationPresent(Produces.class));
     }
 }

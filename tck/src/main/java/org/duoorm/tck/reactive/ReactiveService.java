@@ -55,6 +55,12 @@ public class ReactiveService {
         return insertEachUnintercepted(labels).onCompletion().failWith(() -> new IllegalStateException("stream failed"));
     }
 
+    /** Fails after the inserts with a failure its rules let commit. */
+    @DuoTransaction(dontRollbackOn = java.io.IOException.class)
+    public Multi<String> insertEachThenKeptFailure(List<String> labels) {
+        return insertEachUnintercepted(labels).onCompletion().failWith(() -> new java.io.IOException("kept"));
+    }
+
     private Multi<String> insertEachUnintercepted(List<String> labels) {
         return Multi.createFrom().iterable(labels)
                 .onItem().transformToUniAndConcatenate(l -> LEDGER.insertUni(db, l).replaceWith(l));

@@ -3,10 +3,14 @@ package org.duoorm.tck.bindings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.duoorm.Mode;
 import org.duoorm.TransactionRequiredException;
 import org.duoorm.tck.CountingListener;
 import org.duoorm.tck.Tck;
+import org.jboss.weld.context.bound.BoundLiteral;
+import org.jboss.weld.context.bound.BoundSessionContext;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +46,24 @@ class BindingsTest {
             assertEquals("method", service.methodLevel());
             assertEquals(1, listener.count(Mode.BLOCKING, CountingListener.Event.BEGIN), listener.toString());
             assertEquals(1, listener.count(Mode.BLOCKING, CountingListener.Event.COMMIT), listener.toString());
+        }
+    }
+
+    @Test
+    void passivationCapableBeansCanBeTransactional() {
+        try (Tck tck = Tck.deploy(Tck.h2(), BindingsConfig.class, SessionCart.class)) {
+            BoundSessionContext session = tck.select(BoundSessionContext.class, BoundLiteral.INSTANCE);
+            Map<String, Object> storage = new HashMap<>();
+            session.associate(storage);
+            session.activate();
+            try {
+                assertEquals(1, tck.select(SessionCart.class).add("book"));
+                assertEquals(1, tck.listener().count(Mode.BLOCKING, CountingListener.Event.COMMIT));
+            } finally {
+                session.invalidate();
+                session.deactivate();
+                session.dissociate(storage);
+            }
         }
     }
 }

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -122,6 +123,20 @@ class ReactiveMethodsTest {
             assertEquals("stream failed", e.getMessage());
             assertEquals(0, LEDGER.count(db));
             assertEquals(1, listener.count(Mode.REACTIVE, ROLLBACK), listener.toString());
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.duoorm.testing.TestDatabases#all")
+    void multiFailureListedInDontRollbackOnCommitsAndIsStillEmitted(Target target) throws Exception {
+        inContainer(target, (service, db, listener) -> {
+            List<String> seen = new CopyOnWriteArrayList<>();
+            RuntimeException e = assertThrows(RuntimeException.class, () -> service.insertEachThenKeptFailure(List.of("k1", "k2"))
+                    .onItem().invoke(seen::add).collect().asList().await().atMost(TIMEOUT));
+            assertInstanceOf(IOException.class, Tck.unwrap(e), "the failure still reaches the subscriber");
+            assertEquals(List.of("k1", "k2"), seen);
+            assertEquals(2, LEDGER.count(db));
+            assertEquals(1, listener.count(Mode.REACTIVE, COMMIT), listener.toString());
         });
     }
 

@@ -11,8 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.duoorm.Database;
 import org.duoorm.DuoDatabase;
 import org.duoorm.EngineOptions;
@@ -29,6 +31,10 @@ class TwoDatabasesTest {
     private static final Class<?>[] CLASSES = {TwoDatabasesConfig.class, InventoryService.class, BillingService.class,
         Item.class, Invoice.class};
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private static Class<?>[] with(Class<?> extra) {
+        return Stream.concat(Arrays.stream(CLASSES), Stream.of(extra)).toArray(Class<?>[]::new);
+    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.duoorm.testing.TestDatabases#all")
@@ -51,9 +57,7 @@ class TwoDatabasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.duoorm.testing.TestDatabases#all")
     void anEnabledAlternativeConfigurationReplacesTheOther(Target target) {
-        Class<?>[] classes = java.util.stream.Stream.concat(java.util.Arrays.stream(CLASSES),
-                java.util.stream.Stream.of(AlternativeInventoryConfig.class)).toArray(Class<?>[]::new);
-        try (Tck tck = Tck.deploy(target, classes)) {
+        try (Tck tck = Tck.deploy(target, with(AlternativeInventoryConfig.class))) {
             Database inventory = tck.select(Database.class, DuoDatabase.Literal.of("inventory"));
             assertEquals(AlternativeInventoryConfig.MAX_SIZE, inventory.config().engineOptions().intValue(EngineOptions.MAX_SIZE));
             tck.create(ITEMS, inventory);
@@ -65,9 +69,7 @@ class TwoDatabasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.duoorm.testing.TestDatabases#all")
     void aDisabledAlternativeConfigurationDoesNotCount(Target target) {
-        Class<?>[] classes = java.util.stream.Stream.concat(java.util.Arrays.stream(CLASSES),
-                java.util.stream.Stream.of(DisabledInventoryConfig.class)).toArray(Class<?>[]::new);
-        try (Tck tck = Tck.deploy(target, classes)) {
+        try (Tck tck = Tck.deploy(target, with(DisabledInventoryConfig.class))) {
             Database inventory = tck.select(Database.class, DuoDatabase.Literal.of("inventory"));
             assertEquals(target.dialect(), inventory.dialect());
             assertFalse(inventory.config().url().contains("never_used"));

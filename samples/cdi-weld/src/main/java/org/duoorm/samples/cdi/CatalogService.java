@@ -1,38 +1,38 @@
 package org.duoorm.samples.cdi;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.duoorm.Database;
-import org.duoorm.DuoDatabase;
 import org.duoorm.DuoTransaction;
+import org.duoorm.model.ModelType;
+import org.duoorm.model.Models;
 
-/** Blocking service methods on the "catalog" database: each public method is one unit of work. */
+/**
+ * Blocking service methods on the "catalog" database, with the {@link Product} model: each public method
+ * is one unit of work, which the model operations join without being handed a session.
+ */
 @ApplicationScoped
 @DuoTransaction(database = "catalog")
 public class CatalogService {
-    @Inject
-    @DuoDatabase("catalog")
-    Database db;
+    private static ModelType<Product> products() {
+        return Models.of(Product.class);
+    }
 
     /** Replaces a product: the delete and the insert commit together or not at all. */
     public void put(String sku, String name, BigDecimal price) {
-        db.execute("delete from sample_products where sku = ?", sku);
-        db.execute("insert into sample_products (sku, name, price) values (?, ?, ?)", sku, name, price);
+        products().get(sku).ifPresent(products()::delete);
+        products().create(Map.of("sku", sku, "name", name, "price", price));
     }
 
     @DuoTransaction(database = "catalog", readOnly = true)
     public Optional<BigDecimal> price(String sku) {
-        return db.queryValue(BigDecimal.class, "select price from sample_products where sku = ?", sku);
+        return products().get(sku).map(p -> p.price);
     }
 
     @DuoTransaction(database = "catalog", readOnly = true)
     public List<String> names() {
-        return db.query("select name from sample_products order by name").stream()
-                .map(r -> r.get("name", String.class))
-                .collect(Collectors.toList());
+        return products().query().orderBy("name").all().stream().map(p -> p.name).toList();
     }
 }
