@@ -128,13 +128,15 @@ abstract class DeployedWebAppScenario {
         for (String n : List.of("c", "a", "b")) {
             post("products", 201, Map.of("sku", sku(n), "name", "Product " + n, "price", "1.50"));
         }
-        String first = get("products?size=2&page=0&prefix=" + run, 200);
-        String second = get("products?size=2&page=1&prefix=" + run, 200);
+        String first = get("products?size=2&page=1&prefix=" + run, 200);
+        String second = get("products?size=2&page=2&prefix=" + run, 200);
         assertEquals(List.of(sku("a"), sku("b")), values(first, "sku"));
         assertEquals(List.of(sku("c")), values(second, "sku"));
+        assertEquals(List.of("3"), values(second, "total"));
         assertTrue(post("products/price", 200, Map.of("sku", sku("b"), "price", "2.25")).contains("\"updated\":1"));
-        assertEquals("2.25", scalar(backend.catalog(), "select price from srv_products where sku = ?", sku("b")));
-        assertEquals("3", scalar(backend.catalog(), "select count(*) from srv_products where sku like ?", run + "%"));
+        assertEquals("2.25", scalar(backend.catalog(), "select price from srv_catalog_products where sku = ?", sku("b")));
+        assertEquals("1", scalar(backend.catalog(), "select version from srv_catalog_products where sku = ?", sku("b")));
+        assertEquals("3", scalar(backend.catalog(), "select count(*) from srv_catalog_products where sku like ?", run + "%"));
     }
 
     @Test
@@ -145,12 +147,14 @@ abstract class DeployedWebAppScenario {
             ids.addAll(values(post("orders", 201, Map.of("sku", sku(n), "quantity", "2")), "id"));
         }
         assertEquals(3, ids.size());
-        assertEquals(List.of(sku("x"), sku("y")), values(get("orders?size=2&page=0&prefix=" + run, 200), "sku"));
-        assertEquals(List.of(sku("z")), values(get("orders?size=2&page=1&prefix=" + run, 200), "sku"));
+        assertEquals(List.of(sku("x"), sku("y")), values(get("orders?size=2&page=1&prefix=" + run, 200), "sku"));
+        String last = get("orders?size=2&page=2&prefix=" + run, 200);
+        assertEquals(List.of(sku("z")), values(last, "sku"));
+        assertEquals(List.of("3"), values(last, "total"));
         assertTrue(post("orders/ship", 200, Map.of("id", ids.get(0))).contains("\"updated\":1"));
         assertTrue(post("orders/ship", 200, Map.of("id", ids.get(0))).contains("\"updated\":0"));
-        assertEquals("SHIPPED", scalar(backend.orders(), "select status from srv_orders where id = ?", ids.get(0)));
-        assertEquals("3", scalar(backend.orders(), "select count(*) from srv_orders where sku like ?", run + "%"));
+        assertEquals("SHIPPED", scalar(backend.orders(), "select status from srv_purchase_orders where id = ?", Long.valueOf(ids.get(0))));
+        assertEquals("3", scalar(backend.orders(), "select count(*) from srv_purchase_orders where sku like ?", run + "%"));
     }
 
     @Test
@@ -158,8 +162,8 @@ abstract class DeployedWebAppScenario {
     void aBlockingRequestThatFailsHalfWayLeavesNothing() throws Exception {
         String body = post("products/failing", 409, Map.of("sku", sku("failed"), "name", "Never", "price", "9.99"));
         assertTrue(body.contains("rejected"), body);
-        assertEquals("0", scalar(backend.catalog(), "select count(*) from srv_products where sku = ?", sku("failed")));
-        assertEquals("0", scalar(backend.catalog(), "select count(*) from srv_products where name = ?", "renamed by a failed request"));
+        assertEquals("0", scalar(backend.catalog(), "select count(*) from srv_catalog_products where sku = ?", sku("failed")));
+        assertEquals("0", scalar(backend.catalog(), "select count(*) from srv_catalog_products where name = ?", "renamed by a failed request"));
         assertEquals(3, values(get("products?prefix=" + run, 200), "sku").size());
     }
 
@@ -168,8 +172,8 @@ abstract class DeployedWebAppScenario {
     void aReactiveRequestThatFailsHalfWayLeavesNothing() throws Exception {
         String body = post("orders/failing", 409, Map.of("sku", sku("failed"), "quantity", "1"));
         assertTrue(body.contains("rejected"), body);
-        assertEquals("0", scalar(backend.orders(), "select count(*) from srv_orders where sku = ?", sku("failed")));
-        assertEquals("0", scalar(backend.orders(), "select count(*) from srv_orders where status = ?", "LOST"));
+        assertEquals("0", scalar(backend.orders(), "select count(*) from srv_purchase_orders where sku = ?", sku("failed")));
+        assertEquals("0", scalar(backend.orders(), "select count(*) from srv_purchase_orders where status = ?", "LOST"));
         assertEquals(3, values(get("orders?prefix=" + run, 200), "sku").size());
     }
 
@@ -275,18 +279,19 @@ abstract class DeployedWebAppScenario {
         return response.body();
     }
 
+    /** @return every value of the key in the JSON text, string or number, in order */
     private static List<String> values(String json, String key) {
-        Matcher m = Pattern.compile("\"" + key + "\":\"([^\"]*)\"").matcher(json);
+        Matcher m = Pattern.compile("\"" + key + "\":(?:\"([^\"]*)\"|([-0-9.]+))").matcher(json);
         List<String> found = new ArrayList<>();
         while (m.find()) {
-            found.add(m.group(1));
+            found.add(m.group(1) != null ? m.group(1) : m.group(2));
         }
         return found;
     }
 
-    private static String scalar(Connection connection, String sql, String parameter) throws SQLException {
+    private static String scalar(Connection connection, String sql, Object parameter) throws SQLException {
         try (connection; PreparedStatement s = connection.prepareStatement(sql)) {
-            s.setString(1, parameter);
+            s.setObject(1, parameter);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }

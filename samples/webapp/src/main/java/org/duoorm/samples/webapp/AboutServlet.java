@@ -22,6 +22,7 @@ public class AboutServlet extends HttpServlet {
     private static final String[] LIBRARIES = {
         "io.smallrye.mutiny.Uni", "io.vertx.core.Vertx", "io.vertx.pgclient.PgBuilder", "io.netty.channel.Channel",
         "io.agroal.api.AgroalDataSource", "org.duoorm.Database", "org.h2.Driver", "org.postgresql.Driver",
+        "jakarta.persistence.Table",
     };
 
     @Inject

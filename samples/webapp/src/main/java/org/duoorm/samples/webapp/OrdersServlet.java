@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Reactive endpoints on the orders, answered asynchronously from a {@code Uni}:
- * {@code GET /orders?prefix=&page=&size=}, {@code POST /orders} (sku, quantity), {@code POST /orders/ship} (id)
+ * {@code GET /orders?prefix=&page=&size=} (pages count from 1), {@code POST /orders} (sku, quantity), {@code POST /orders/ship} (id)
  * and {@code POST /orders/failing} (sku, quantity), which writes and then fails, so that nothing of it remains.
  */
 @WebServlet(urlPatterns = {"/orders", "/orders/*"}, asyncSupported = true)
@@ -23,7 +23,8 @@ public class OrdersServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            Requests.reply(request, 200, orders.page(Requests.prefix(request), Requests.number(request, "page", 0), Requests.number(request, "size", 10)));
+            Requests.reply(request, 200, orders.page(Requests.prefix(request), Requests.number(request, "page", 1),
+                    Requests.number(request, "size", 10)).map(Pages::json));
         } catch (RuntimeException e) {
             Requests.fail(response, e);
         }
@@ -35,9 +36,9 @@ public class OrdersServlet extends HttpServlet {
         try {
             switch (path) {
                 case "/" -> Requests.reply(request, 201,
-                        orders.place(Requests.text(request, "sku"), Requests.number(request, "quantity", 1)).map(id -> Map.of("id", id)));
+                        orders.place(Requests.text(request, "sku"), Requests.number(request, "quantity", 1)).map(PurchaseOrder::toMap));
                 case "/ship" -> Requests.reply(request, 200,
-                        orders.ship(Requests.text(request, "id")).map(n -> Map.of("updated", n)));
+                        orders.ship(Long.parseLong(Requests.text(request, "id"))).map(n -> Map.of("updated", n)));
                 case "/failing" -> Requests.reply(request, 200,
                         orders.placeThenFail(Requests.text(request, "sku"), Requests.number(request, "quantity", 1)));
                 default -> Json.send(response, 404, Map.of("error", "no such endpoint: " + path));

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Blocking endpoints on the catalog:
- * {@code GET /products?prefix=&page=&size=}, {@code POST /products} (sku, name, price),
+ * {@code GET /products?prefix=&page=&size=} (pages count from 1), {@code POST /products} (sku, name, price),
  * {@code POST /products/price} (sku, price) and {@code POST /products/failing} (sku, name, price),
  * which writes and then fails, so that nothing of it remains.
  */
@@ -24,7 +24,8 @@ public class ProductsServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            Json.send(response, 200, catalog.page(Requests.prefix(request), Requests.number(request, "page", 0), Requests.number(request, "size", 10)));
+            Json.send(response, 200, Pages.json(catalog.page(Requests.prefix(request), Requests.number(request, "page", 1),
+                    Requests.number(request, "size", 10))));
         } catch (RuntimeException e) {
             Requests.fail(response, e);
         }
@@ -36,8 +37,9 @@ public class ProductsServlet extends HttpServlet {
         try {
             switch (path) {
                 case "/" -> {
-                    catalog.create(Requests.text(request, "sku"), Requests.text(request, "name"), Requests.decimal(request, "price"));
-                    Json.send(response, 201, Map.of("sku", request.getParameter("sku")));
+                    Product created = catalog.create(Requests.text(request, "sku"), Requests.text(request, "name"),
+                            Requests.decimal(request, "price"));
+                    Json.send(response, 201, created.toMap());
                 }
                 case "/price" -> Json.send(response, 200,
                         Map.of("updated", catalog.reprice(Requests.text(request, "sku"), Requests.decimal(request, "price"))));

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Map;
+import org.duoorm.ValidationException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -47,7 +48,7 @@ final class Requests {
     /** Answers a failure the application expects with a status and message, and no stack trace in the log. */
     static void fail(HttpServletResponse response, Throwable failure) throws IOException {
         int status = failure instanceof RejectedException ? 409
-                : failure instanceof IllegalArgumentException ? 400 : 500;
+                : failure instanceof IllegalArgumentException || failure instanceof ValidationException ? 400 : 500;
         if (status == 500) {
             LOG.log(Level.SEVERE, "DUOORM-WEBAPP-001: request failed", failure);
         }

@@ -6,8 +6,9 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import org.duoorm.Database;
 import org.duoorm.DuoDatabase;
+import org.duoorm.model.Models;
 
-/** Creates the tables when the application starts; they survive redeployments. */
+/** Creates the models' tables when the application starts (if they do not exist); they survive redeployments. */
 @ApplicationScoped
 public class Schema {
     @Inject
@@ -19,9 +20,8 @@ public class Schema {
     Database orders;
 
     void create(@Observes Startup event) {
-        catalog.execute("create table if not exists srv_products ("
-                + "sku varchar(40) primary key, name varchar(100) not null, price decimal(10,2) not null)");
-        orders.execute("create table if not exists srv_orders ("
-                + "id varchar(36) primary key, sku varchar(40) not null, quantity int not null, status varchar(20) not null)");
+        // The injected Database is a CDI client proxy; the model registry knows the instance behind it.
+        Models.schema(catalog.reactive().blocking()).create();
+        Models.schema(orders.reactive().blocking()).create();
     }
 }
