@@ -19,8 +19,8 @@ final class PostgresMariaDbBackend implements Backend {
     private final URI mariadb;
 
     PostgresMariaDbBackend(String postgresUrl, String mariadbUrl) throws SQLException {
-        postgres = URI.create(postgresUrl.isBlank() ? "postgresql://postgres@127.0.0.1:5432/test" : postgresUrl);
-        mariadb = URI.create(mariadbUrl.isBlank() ? "mariadb://root@127.0.0.1:3306/test" : mariadbUrl);
+        postgres = URI.create(given(postgresUrl) ? postgresUrl : "postgresql://postgres@127.0.0.1:5432/test");
+        mariadb = URI.create(given(mariadbUrl) ? mariadbUrl : "mariadb://root@127.0.0.1:3306/test");
         try (Connection c = jdbc(postgres, path(postgres)); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select count(*) from pg_database where datname = '" + DATABASE + "'")) {
             rs.next();
@@ -70,6 +70,11 @@ final class PostgresMariaDbBackend implements Backend {
             rs.next();
             return rs.getInt(1);
         }
+    }
+
+    /** @return false for a blank value or a Maven expression left unresolved (the variable is not set) */
+    private static boolean given(String url) {
+        return !url.isBlank() && !url.startsWith("${");
     }
 
     private static String path(URI url) {
