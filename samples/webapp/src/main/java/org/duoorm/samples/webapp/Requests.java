@@ -1,16 +1,16 @@
 package org.duoorm.samples.webapp;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import io.smallrye.mutiny.Uni;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Map;
-import org.duoorm.ValidationException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.duoorm.ValidationException;
 
 /** Request parameters and the mapping of results and failures to responses, shared by the servlets. */
 final class Requests {
