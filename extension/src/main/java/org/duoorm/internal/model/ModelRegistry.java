@@ -38,7 +38,8 @@ public final class ModelRegistry implements ModelProvider {
         }
     }
 
-    private synchronized void register(Database database, Class<?> type) {
+    private synchronized void register(Database given, Class<?> type) {
+        Database database = unwrap(given);
         Binding binding = bindings.get(type);
         BoundModel<?> current = binding.current;
         if (current != null && current.db != database && !current.db.name().equals(database.name()) && !current.db.isClosed()) {
@@ -67,7 +68,16 @@ public final class ModelRegistry implements ModelProvider {
         }
     }
 
-    private DatabaseModels models(Database database, boolean create) {
+    /**
+     * The database behind whatever the caller holds: CDI injects a client proxy, which is another object
+     * than the instance the models were registered with. Its reactive face leads back to the real one.
+     */
+    private static Database unwrap(Database database) {
+        return database.reactive().blocking();
+    }
+
+    private DatabaseModels models(Database given, boolean create) {
+        Database database = unwrap(given);
         synchronized (perDatabase) {
             DatabaseModels m = perDatabase.get(database);
             if (m == null && create) {

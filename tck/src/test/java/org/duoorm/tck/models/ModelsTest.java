@@ -14,7 +14,6 @@ import org.duoorm.Mode;
 import org.duoorm.model.Models;
 import org.duoorm.tck.Tck;
 import org.duoorm.testing.TestDatabases.Target;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,11 +39,9 @@ class ModelsTest {
     }
 
     /**
-     * What CDI injects is a client proxy of the database: the model registry must accept it. Disabled until
-     * the registry looks databases up by the instance behind a proxy ({@code db.reactive().blocking()}):
-     * it keys them by identity, and a client proxy is another object.
+     * What CDI injects is a client proxy of the database: the model registry must find the models registered
+     * with the instance behind it.
      */
-    @Disabled("model registry keys databases by identity; an injected client proxy is not found")
     @Test
     void theInjectedDatabaseFindsItsModels() {
         try (Tck tck = Tck.deploy(Tck.h2(), CLASSES)) {
