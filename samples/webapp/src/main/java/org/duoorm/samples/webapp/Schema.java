@@ -20,8 +20,7 @@ public class Schema {
     Database orders;
 
     void create(@Observes Startup event) {
-        // The injected Database is a CDI client proxy; the model registry knows the instance behind it.
-        Models.schema(catalog.reactive().blocking()).create();
-        Models.schema(orders.reactive().blocking()).create();
+        Models.schema(catalog).create();
+        Models.schema(orders).create();
     }
 }
