@@ -180,6 +180,9 @@ abstract class DeployedWebAppScenario {
     @Test
     @Order(6)
     void redeployingTwiceLeavesNoConnectionOrThreadBehind() throws Exception {
+        // The thread check below means something only if it sees the threads of a running application.
+        assertTrue(!libraryThreads().isEmpty(), "no vert.x-*, duoorm-* or agroal* thread seen while the application runs");
+        assertTrue(backend.applicationConnections() > 0, "no connection seen while the application runs");
         for (int round = 1; round <= 2; round++) {
             if (undeploys()) {
                 server.undeploy();
