@@ -21,6 +21,13 @@ import org.duoorm.internal.url.ResolvedUrl;
 
 /** The blocking engine: an Agroal pool of JDBC connections. */
 public final class BlockingEngine implements AutoCloseable {
+    /**
+     * A connection idle for longer than this is validated before it is lent: one that died while idle
+     * (killed, server restarted, dropped by a firewall) is replaced instead of failing the next unit of
+     * work. Shorter idle periods skip the round trip, as HikariCP does.
+     */
+    static final Duration IDLE_VALIDATION = Duration.ofMillis(500);
+
     private final AgroalDataSource pool;
     private final Errors errors;
     private final Listeners listeners;
@@ -45,6 +52,7 @@ public final class BlockingEngine implements AutoCloseable {
                 .reapTimeout(options.durationValue(EngineOptions.IDLE_TIMEOUT))
                 .maxLifetime(options.durationValue(EngineOptions.MAX_LIFETIME))
                 .validationTimeout(Duration.ofSeconds(30))
+                .idleValidationTimeout(IDLE_VALIDATION)
                 .connectionValidator(ConnectionValidator.defaultValidator())
                 .exceptionSorter(sorter(url.dialect()))
                 .connectionFactoryConfiguration(factory -> {
