@@ -44,8 +44,12 @@ final class Ledger {
             this.mode = mode;
         }
 
+        final Map<String, String> examples = new TreeMap<>();
+
         synchronized void failure(Throwable t) {
             cleanFailures++;
+            examples.putIfAbsent(t.getClass().getSimpleName() + (t.getCause() == null ? "" : "/" + t.getCause().getClass().getSimpleName()),
+                    String.valueOf(t.getMessage()));
             failureTypes.merge(t.getClass().getSimpleName(), 1, Integer::sum);
         }
 
