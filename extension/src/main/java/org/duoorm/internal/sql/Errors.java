@@ -48,7 +48,7 @@ public final class Errors {
             return classify(e.getMessage(), e.getSqlState(), e.getErrorCode(), sql, f);
         }
         if (f instanceof io.vertx.sqlclient.ClosedConnectionException || isClosedConnection(f)) {
-            return new ConnectionLostException(prefix(sql) + "the connection was closed: " + scrub(f.getMessage())
+            return new ConnectionLostException(prefix(sql) + "the connection was closed: " + scrub(trimDot(f.getMessage()))
                     + ". The unit of work did not commit; retry it.", "08006", 0, f);
         }
         if (isPoolTimeout(f)) {
@@ -82,6 +82,10 @@ public final class Errors {
         return new SqlExecutionException(text, state, code, cause);
     }
 
+    private static String trimDot(String m) {
+        return m != null && m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
+    }
+
     private String prefix(String sql) {
         return "Database '" + database + "'" + (sql != null ? " failed to run [" + shorten(sql) + "]: " : ": ");
     }
@@ -108,9 +112,15 @@ public final class Errors {
     }
 
     private static boolean isClosedConnection(Throwable f) {
-        String m = f.getMessage();
-        return f instanceof io.vertx.core.VertxException && m != null
-                && (m.contains("closed") || m.contains("Connection reset") || m.contains("Pool closed"));
+        // A socket that broke under a Vert.x connection surfaces as a bare IOException ("Connection
+        // reset"), and a statement sent to a connection already closed as "... status: CLOSED".
+        // A connection that could not be opened at all is not a lost one.
+        if (f instanceof java.io.IOException) {
+            return !(f instanceof java.net.ConnectException);
+        }
+        String m = f.getMessage() == null ? "" : f.getMessage().toLowerCase(java.util.Locale.ROOT);
+        return f instanceof io.vertx.core.VertxException
+                && (m.contains("closed") || m.contains("connection reset") || m.contains("pool closed"));
     }
 
     private static boolean isPoolTimeout(Throwable f) {
