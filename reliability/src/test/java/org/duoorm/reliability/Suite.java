@@ -1,7 +1,6 @@
 package org.duoorm.reliability;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
@@ -108,7 +107,12 @@ final class Suite {
         }
     }
 
-    static List<Object> list(Object... values) {
-        return new ArrayList<>(List.of(values));
+    /** Sleeps without a checked exception, for lambdas. */
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
