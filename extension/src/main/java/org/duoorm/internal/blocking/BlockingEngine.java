@@ -67,6 +67,7 @@ public final class BlockingEngine implements AutoCloseable {
                         factory.credential(new SimplePassword(url.password()));
                     }
                     tls(url.dialect(), options).forEach((k, v) -> factory.jdbcProperty((String) k, (String) v));
+                    timeouts(url, options).forEach((k, v) -> factory.jdbcProperty((String) k, (String) v));
                     if (url.dialect() == Dialect.POSTGRESQL && !url.params().containsKey("ApplicationName")) {
                         factory.jdbcProperty("ApplicationName", "duoorm-" + database);
                     }
@@ -91,6 +92,29 @@ public final class BlockingEngine implements AutoCloseable {
             case MYSQL:
             case MARIADB: return new MySQLExceptionSorter();
             default: return ExceptionSorter.defaultExceptionSorter();
+        }
+    }
+
+    /**
+     * Bounds the whole login, not only the TCP connect: a server that accepts and never answers would
+     * otherwise hang the caller (pgjdbc ignores the DriverManager login timeout Agroal sets).
+     */
+    private static Properties timeouts(ResolvedUrl url, EngineOptions options) {
+        Properties p = new Properties();
+        long millis = Math.max(1, options.durationValue(EngineOptions.CONNECT_TIMEOUT).toMillis());
+        String seconds = Long.toString(Math.max(1, (millis + 999) / 1000));
+        if (url.dialect() == Dialect.POSTGRESQL) {
+            putUnlessGiven(p, url, "loginTimeout", seconds);
+            putUnlessGiven(p, url, "connectTimeout", seconds);
+        } else if (url.dialect() == Dialect.MYSQL || url.dialect() == Dialect.MARIADB) {
+            putUnlessGiven(p, url, "connectTimeout", Long.toString(millis));
+        }
+        return p;
+    }
+
+    private static void putUnlessGiven(Properties p, ResolvedUrl url, String key, String value) {
+        if (!url.params().containsKey(key)) {
+            p.setProperty(key, value);
         }
     }
 
