@@ -93,7 +93,10 @@ class BadConnectionTest {
             Thread t = new Thread(() -> {
                 while (!silent.isClosed()) {
                     try {
-                        accepted.add(silent.accept());
+                        Socket a = silent.accept();
+                        synchronized (accepted) {
+                            accepted.add(a);
+                        }
                     } catch (IOException e) {
                         return;
                     }
@@ -101,13 +104,26 @@ class BadConnectionTest {
             }, "rel-silent-server");
             t.setDaemon(true);
             t.start();
-            expectFailure(withPassword(Suite.url(target, "127.0.0.1", silent.getLocalPort(), null)), line, null);
+            // The server goes away before the database is closed: a Vert.x pool cannot close while a
+            // handshake to a silent server is pending (see README, "Known limits").
+            expectFailure(withPassword(Suite.url(target, "127.0.0.1", silent.getLocalPort(), null)), line, null,
+                    () -> closeAll(accepted));
         } finally {
-            for (Socket s : accepted) {
-                s.close();
-            }
+            closeAll(accepted);
         }
         line.add(2, 1, 0, 0, 0);
+    }
+
+    private static void closeAll(List<Socket> sockets) {
+        synchronized (sockets) {
+            for (Socket s : sockets) {
+                try {
+                    s.close();
+                } catch (IOException ignored) {
+                    // Already closed.
+                }
+            }
+        }
     }
 
     private static String withPassword(String url) {
@@ -116,6 +132,10 @@ class BadConnectionTest {
 
     /** Both modes: a blocking connect() and a reactive statement on a database never connected. */
     private static void expectFailure(String url, Ledger.Line line, String mustMention) {
+        expectFailure(url, line, mustMention, () -> { });
+    }
+
+    private static void expectFailure(String url, Ledger.Line line, String mustMention, Runnable beforeClose) {
         DatabaseConfig config = DatabaseConfig.url(url).name("rel-badconn").engineOption("connectTimeout", "2s")
                 .engineOption("acquisitionTimeout", "4s").build();
         try (Database db = Database.create(config)) {
@@ -133,6 +153,7 @@ class BadConnectionTest {
                 line.failure(e);
             }
             checkBound(start, "connect()");
+            beforeClose.run();
         }
         try (Database db = Database.create(config)) {
             long start = System.nanoTime();
@@ -144,6 +165,7 @@ class BadConnectionTest {
                 line.failure(e);
             }
             checkBound(start, "a reactive statement");
+            beforeClose.run();
         }
     }
 
