@@ -86,6 +86,12 @@ final class Admin implements AutoCloseable {
                 "duoorm-" + databaseName).get(0);
     }
 
+    /** MariaDB: InnoDB transactions open on the given connections. */
+    long openInnoDbTransactions(List<Long> connections) {
+        String in = connections.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        return longs("select count(*) from information_schema.innodb_trx where trx_mysql_thread_id in (" + in + ")").get(0);
+    }
+
     /**
      * Kills one server-side connection of this run.
      *
