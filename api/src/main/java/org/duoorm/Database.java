@@ -88,6 +88,14 @@ public interface Database extends SqlOperations, AutoCloseable {
     void close();
 
     /**
+     * Whether {@link #close()} was called. A closed database releases its model classes, so that a new
+     * database (of any name) may take them over.
+     *
+     * @return true once closed
+     */
+    boolean isClosed();
+
+    /**
      * Runs work in a blocking unit of work (REQUIRED: joins the one open on this thread, if any), then
      * commits; any exception rolls back and is rethrown.
      *

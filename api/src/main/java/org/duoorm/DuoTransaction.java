@@ -8,6 +8,7 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Runs a CDI bean method in a unit of work. The kind is chosen from the method's return type, once per
@@ -46,4 +47,16 @@ public @interface DuoTransaction {
     /** Whether a unit of work this opens is read-only. */
     @Nonbinding
     boolean readOnly() default false;
+
+    /**
+     * A time limit for a unit of work this opens, in {@link #timeoutUnit()}; 0 (the default) for none.
+     * When it runs out the unit of work rolls back and fails with {@link TransactionTimeoutException}
+     * (see {@link TransactionOptions#withTimeout(java.time.Duration)}).
+     */
+    @Nonbinding
+    long timeout() default 0;
+
+    /** The unit of {@link #timeout()}, seconds by default. */
+    @Nonbinding
+    ChronoUnit timeoutUnit() default ChronoUnit.SECONDS;
 }

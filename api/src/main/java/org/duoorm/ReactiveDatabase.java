@@ -16,6 +16,11 @@ public interface ReactiveDatabase extends ReactiveSqlOperations {
     /** The blocking face of the same database. */
     Database blocking();
 
+    /** As {@link Database#isClosed()}. @return true once the database is closed */
+    default boolean isClosed() {
+        return blocking().isClosed();
+    }
+
     /** As {@link Database#connect()}, without blocking the caller. @return completion */
     @CheckReturnValue
     Uni<Void> connect();

@@ -52,7 +52,7 @@ public final class DuoDatabase extends BlockingSql implements Database {
     private final ReactiveTransactions reactiveTransactions;
     private final ReactiveFacade reactive;
     private BlockingEngine blockingEngine;
-    private ReactiveEngine reactiveEngine;
+    private volatile ReactiveEngine reactiveEngine;
     private volatile boolean closed;
 
     private DuoDatabase(DatabaseConfig config, ResolvedUrl url, Errors errors, Listeners listeners, JdbcOps ops) {
@@ -112,10 +112,10 @@ public final class DuoDatabase extends BlockingSql implements Database {
      * and refuses to do so on another instance's thread (and creating it there would block an event loop).
      */
     Uni<ReactiveEngine> reactiveEngineUni() {
-        synchronized (this) {
-            if (reactiveEngine != null && !closed) {
-                return Uni.createFrom().item(reactiveEngine);
-            }
+        // No lock on the hot path: an event-loop thread must never wait for one held while an engine is built.
+        ReactiveEngine engine = reactiveEngine;
+        if (engine != null && !closed) {
+            return Uni.createFrom().item(engine);
         }
         if (io.vertx.core.Context.isOnVertxThread()) {
             return Uni.createFrom().item(this::reactiveEngine)
@@ -220,6 +220,11 @@ public final class DuoDatabase extends BlockingSql implements Database {
     @Override
     public synchronized boolean isConnected() {
         return blockingEngine != null || reactiveEngine != null;
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed;
     }
 
     @Override

@@ -134,10 +134,15 @@ public final class BlockingEngine implements AutoCloseable {
 
     /** Takes a connection from the pool (auto-commit on). */
     public Connection acquire() {
+        return acquire(Mode.BLOCKING);
+    }
+
+    /** Takes a connection for the given mode's work (H2 and SQLite run reactive work on this pool too). */
+    public Connection acquire(Mode mode) {
         try {
             Connection c = pool.getConnection();
             active.incrementAndGet();
-            listeners.acquired(Mode.BLOCKING);
+            listeners.acquired(mode);
             return c;
         } catch (SQLException e) {
             throw errors.wrap(e, null);
@@ -146,6 +151,11 @@ public final class BlockingEngine implements AutoCloseable {
 
     /** Returns a connection to the pool, restoring auto-commit first. */
     public void release(Connection c) {
+        release(c, Mode.BLOCKING);
+    }
+
+    /** Returns a connection taken for the given mode. */
+    public void release(Connection c, Mode mode) {
         try {
             if (!c.getAutoCommit()) {
                 c.setAutoCommit(true);
@@ -159,7 +169,7 @@ public final class BlockingEngine implements AutoCloseable {
                 // Closing returns it to the pool; a failure here leaves nothing for the caller to do.
             }
             active.decrementAndGet();
-            listeners.released(Mode.BLOCKING);
+            listeners.released(mode);
         }
     }
 

@@ -99,6 +99,13 @@ final class VertxValues {
         if (v instanceof JsonObject || v instanceof JsonArray) {
             return v.toString();
         }
+        if (v instanceof java.time.Duration) {
+            // The MySQL client reads TIME as a Duration; JDBC gives a LocalTime for the time-of-day range.
+            java.time.Duration d = (java.time.Duration) v;
+            if (!d.isNegative() && d.compareTo(java.time.Duration.ofDays(1)) < 0) {
+                return java.time.LocalTime.ofNanoOfDay(d.toNanos());
+            }
+        }
         return v;
     }
 }

@@ -59,7 +59,7 @@ public final class WorkerEngine implements ReactiveEngine {
     @Override
     public CompletionStage<RConnection> acquire() {
         return CompletableFuture.supplyAsync(() -> {
-            Connection c = pool.get().acquire();
+            Connection c = pool.get().acquire(org.duoorm.Mode.REACTIVE);
             active.incrementAndGet();
             return new WorkerConnection(c, ops, workers, () -> release(c));
         }, acquirers);
@@ -67,7 +67,7 @@ public final class WorkerEngine implements ReactiveEngine {
 
     private void release(Connection c) {
         active.decrementAndGet();
-        pool.get().release(c);
+        pool.get().release(c, org.duoorm.Mode.REACTIVE);
     }
 
     @Override

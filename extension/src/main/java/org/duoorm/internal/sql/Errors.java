@@ -69,7 +69,8 @@ public final class Errors {
         if (isPoolTimeoutMessage(message)) {
             return poolTimeout(cause);
         }
-        if (state != null && state.startsWith("23")) {
+        // MariaDB reports a NOT NULL column left out of an insert as 1364 with the generic state HY000.
+        if (state != null && state.startsWith("23") || code == 1364) {
             return new ConstraintViolationException(text, state, code, cause);
         }
         if ("40001".equals(state) || "40P01".equals(state) || code == 1213) {

@@ -1,0 +1,326 @@
+package org.duoorm.internal.model;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.UUID;
+import org.duoorm.MappingException;
+
+/**
+ * Converts one field's values between Java and the database: {@link #toDb} gives the bind value,
+ * {@link #fromDb} the field value from a (normalized) row value. Chosen once per field.
+ */
+abstract class Codec {
+    final Class<?> type;
+
+    Codec(Class<?> type) {
+        this.type = type;
+    }
+
+    /** @param value the field's value, not null @return the bind value */
+    abstract Object toDb(Object value);
+
+    /** @param value a row value, not null @return the field's value */
+    final Object fromDb(Object value) {
+        if (type.isInstance(value)) {
+            return value;
+        }
+        try {
+            return convert(value);
+        } catch (RuntimeException e) {
+            throw cannot(value, e);
+        }
+    }
+
+    abstract Object convert(Object value);
+
+    final MappingException cannot(Object value, Throwable cause) {
+        return new MappingException("Cannot convert a value of type " + value.getClass().getName() + " to "
+                + type.getSimpleName(), cause);
+    }
+
+    static boolean supports(Class<?> type) {
+        if (type.isArray() && type != byte[].class) {
+            Class<?> c = type.getComponentType();
+            return !c.isArray() && !c.isPrimitive() && !c.isEnum() && c != byte[].class && supports(c);
+        }
+        return type == java.util.Map.class || type == java.util.List.class || type.isEnum() || type == String.class || type == Boolean.class || type == byte[].class
+                || Number.class.isAssignableFrom(type) && numeric(type) || type == UUID.class || type == LocalDate.class
+                || type == LocalTime.class || type == LocalDateTime.class || type == Instant.class
+                || type == OffsetDateTime.class;
+    }
+
+    private static boolean numeric(Class<?> t) {
+        return t == Integer.class || t == Long.class || t == Short.class || t == Byte.class || t == Double.class
+                || t == Float.class || t == BigDecimal.class || t == BigInteger.class;
+    }
+
+    /** The codec for a boxed field type. */
+    static Codec of(Class<?> type, FieldMeta.Details d, SqlDialect dialect) {
+        if (d.json()) {
+            return new JsonCodec(type);
+        }
+        if (type.isArray() && type != byte[].class) {
+            return new ArrayCodec(type, of(type.getComponentType(), d, dialect));
+        }
+        boolean enumAsString = d.enumAsString();
+        if (type.isEnum()) {
+            return enumAsString ? new EnumByName(type) : new EnumByOrdinal(type);
+        }
+        if (Number.class.isAssignableFrom(type)) {
+            return new Numeric(type);
+        }
+        if (type == Instant.class || type == OffsetDateTime.class) {
+            return new Timestamp(type, dialect.hasTimestampWithZone());
+        }
+        if (type == UUID.class) {
+            return new Uuid(dialect.uuidAsText());
+        }
+        return new Simple(type);
+    }
+
+    /** Values bound as they are. */
+    static final class Simple extends Codec {
+        Simple(Class<?> type) {
+            super(type);
+        }
+
+        @Override
+        Object toDb(Object value) {
+            return value;
+        }
+
+        @Override
+        Object convert(Object v) {
+            if (type == String.class) {
+                return v.toString();
+            } else if (type == Boolean.class) {
+                return v instanceof Number n ? n.intValue() != 0 : Boolean.valueOf(v.toString().equals("1") || Boolean.parseBoolean(v.toString()));
+            } else if (type == byte[].class && v instanceof ByteBuffer b) {
+                byte[] out = new byte[b.remaining()];
+                b.duplicate().get(out);
+                return out;
+            } else if (type == LocalDate.class) {
+                return v instanceof LocalDateTime t ? t.toLocalDate() : v instanceof java.sql.Date d ? d.toLocalDate() : LocalDate.parse(v.toString());
+            } else if (type == LocalTime.class) {
+                if (v instanceof java.time.Duration d) {
+                    return LocalTime.MIDNIGHT.plus(d); // the Vert.x MySQL client reads TIME as a Duration
+                }
+                return v instanceof java.sql.Time t ? t.toLocalTime() : LocalTime.parse(v.toString());
+            } else if (type == LocalDateTime.class) {
+                return v instanceof java.sql.Timestamp t ? t.toLocalDateTime() : v instanceof OffsetDateTime o ? o.toLocalDateTime() : LocalDateTime.parse(v.toString());
+            }
+            throw cannot(v, null);
+        }
+    }
+
+    /** Numbers of any width convert to the field's width, refusing to lose integer digits. */
+    static final class Numeric extends Codec {
+        Numeric(Class<?> type) {
+            super(type);
+        }
+
+        @Override
+        Object toDb(Object value) {
+            return value;
+        }
+
+        @Override
+        Object convert(Object v) {
+            Number n = v instanceof Number num ? num : v instanceof Boolean b ? (b ? 1 : 0) : new BigDecimal(v.toString());
+            if (type == Integer.class) {
+                return n instanceof Long || n instanceof BigDecimal || n instanceof BigInteger ? Math.toIntExact(exactLong(n)) : n.intValue();
+            } else if (type == Long.class) {
+                return exactLong(n);
+            } else if (type == Short.class) {
+                return (short) Math.toIntExact(exactLong(n));
+            } else if (type == Byte.class) {
+                return (byte) Math.toIntExact(exactLong(n));
+            } else if (type == Double.class) {
+                return n.doubleValue();
+            } else if (type == Float.class) {
+                return n.floatValue();
+            } else if (type == BigDecimal.class) {
+                return n instanceof BigInteger i ? new BigDecimal(i) : n instanceof Double || n instanceof Float ? BigDecimal.valueOf(n.doubleValue()) : BigDecimal.valueOf(n.longValue());
+            }
+            return n instanceof BigDecimal d ? d.toBigIntegerExact() : BigInteger.valueOf(exactLong(n));
+        }
+
+        private static long exactLong(Number n) {
+            if (n instanceof BigDecimal d) {
+                return d.longValueExact();
+            }
+            if (n instanceof BigInteger i) {
+                return i.longValueExact();
+            }
+            return n.longValue();
+        }
+    }
+
+    /** Instant and OffsetDateTime: a zoned timestamp where there is one, UTC local date-time otherwise. */
+    static final class Timestamp extends Codec {
+        private final boolean zoned;
+
+        Timestamp(Class<?> type, boolean zoned) {
+            super(type);
+            this.zoned = zoned;
+        }
+
+        @Override
+        Object toDb(Object value) {
+            OffsetDateTime odt = value instanceof Instant i ? i.atOffset(ZoneOffset.UTC) : (OffsetDateTime) value;
+            return zoned ? odt : odt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+        }
+
+        @Override
+        Object convert(Object v) {
+            Instant instant;
+            if (v instanceof OffsetDateTime o) {
+                instant = o.toInstant();
+            } else if (v instanceof LocalDateTime l) {
+                instant = l.toInstant(ZoneOffset.UTC);
+            } else if (v instanceof ZonedDateTime z) {
+                instant = z.toInstant();
+            } else if (v instanceof java.sql.Timestamp t) {
+                instant = t.toInstant();
+            } else if (v instanceof Instant i) {
+                instant = i;
+            } else {
+                instant = OffsetDateTime.parse(v.toString()).toInstant();
+            }
+            return type == Instant.class ? instant : instant.atOffset(ZoneOffset.UTC);
+        }
+    }
+
+    /** UUIDs, as text where the column has no UUID type. */
+    static final class Uuid extends Codec {
+        private final boolean asText;
+
+        Uuid(boolean asText) {
+            super(UUID.class);
+            this.asText = asText;
+        }
+
+        @Override
+        Object toDb(Object value) {
+            return asText ? value.toString() : value;
+        }
+
+        @Override
+        Object convert(Object v) {
+            if (v instanceof byte[] b && b.length == 16) {
+                ByteBuffer buf = ByteBuffer.wrap(b);
+                return new UUID(buf.getLong(), buf.getLong());
+            }
+            return UUID.fromString(v.toString().trim());
+        }
+    }
+
+    /** {@code @Enumerated(STRING)}. */
+    static final class EnumByName extends Codec {
+        EnumByName(Class<?> type) {
+            super(type);
+        }
+
+        @Override
+        Object toDb(Object value) {
+            return ((Enum<?>) value).name();
+        }
+
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Object convert(Object v) {
+            return Enum.valueOf((Class) type, v.toString());
+        }
+    }
+
+    /** The JPA default: {@code @Enumerated(ORDINAL)}. */
+    static final class EnumByOrdinal extends Codec {
+        private final Object[] constants;
+
+        EnumByOrdinal(Class<?> type) {
+            super(type);
+            this.constants = type.getEnumConstants();
+        }
+
+        @Override
+        Object toDb(Object value) {
+            return ((Enum<?>) value).ordinal();
+        }
+
+        @Override
+        Object convert(Object v) {
+            return constants[v instanceof Number n ? n.intValue() : Integer.parseInt(v.toString())];
+        }
+    }
+
+    /** JSON columns: Maps and Lists as JSON text, or a String holding the JSON text itself. */
+    static final class JsonCodec extends Codec {
+        JsonCodec(Class<?> type) {
+            super(type);
+        }
+
+        @Override
+        Object toDb(Object value) {
+            return value instanceof String s && type == String.class ? s : JsonText.write(value);
+        }
+
+        @Override
+        Object convert(Object v) {
+            String text = v instanceof byte[] b ? new String(b, java.nio.charset.StandardCharsets.UTF_8) : v.toString();
+            if (type == String.class) {
+                return text;
+            }
+            Object parsed = text.isEmpty() || !(v instanceof String || v instanceof byte[]) ? v : JsonText.read(text);
+            if (!type.isInstance(parsed)) {
+                throw cannot(v, null);
+            }
+            return parsed;
+        }
+    }
+
+    /** PostgreSQL arrays: bound as Java arrays, read back element by element into the field's array type. */
+    static final class ArrayCodec extends Codec {
+        private final Codec element;
+
+        ArrayCodec(Class<?> type, Codec element) {
+            super(type);
+            this.element = element;
+        }
+
+        @Override
+        Object toDb(Object value) {
+            return value;
+        }
+
+        @Override
+        Object convert(Object v) {
+            java.util.List<?> items = v instanceof java.util.List<?> l ? l : v.getClass().isArray() ? arrayItems(v) : null;
+            if (items == null) {
+                throw cannot(v, null);
+            }
+            Object out = java.lang.reflect.Array.newInstance(type.getComponentType(), items.size());
+            for (int i = 0; i < items.size(); i++) {
+                Object item = items.get(i);
+                java.lang.reflect.Array.set(out, i, item == null ? null : element.fromDb(item));
+            }
+            return out;
+        }
+
+        private static java.util.List<Object> arrayItems(Object array) {
+            int n = java.lang.reflect.Array.getLength(array);
+            java.util.List<Object> out = new java.util.ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                out.add(java.lang.reflect.Array.get(array, i));
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package org.duoorm.internal.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import org.duoorm.MappingException;
+import org.duoorm.model.Guarded;
+import org.duoorm.model.Json;
+import org.duoorm.model.Model;
+
+/** Reads a model class's mapping from its Jakarta Persistence annotations, once per database. */
+final class MetadataReader {
+    private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
+    private static final MethodType SETTER = MethodType.methodType(void.class, Object.class, Object.class);
+
+    private MetadataReader() {
+    }
+
+    static <T> ModelMeta<T> read(Class<T> type, SqlDialect dialect) {
+        if (type.isInterface() || Modifier.isAbstract(type.getModifiers()) || type.isRecord() || type.isEnum()) {
+            throw new MappingException(type.getName() + " cannot be a model: it must be a concrete class");
+        }
+        MethodHandles.Lookup lookup = lookup(type);
+        List<FieldMeta> fields = new ArrayList<>();
+        for (Field f : mappedFields(type)) {
+            fields.add(field(fields.size(), f, lookup, dialect));
+        }
+        long ids = fields.stream().filter(f -> f.id).count();
+        if (ids != 1) {
+            throw new MappingException(type.getName() + " must have exactly one @Id field, found " + ids
+                    + (ids > 1 ? " (composite keys are not supported)" : ""));
+        }
+        if (fields.stream().filter(f -> f.version).count() > 1) {
+            throw new MappingException(type.getName() + " has more than one @Version field");
+        }
+        return new ModelMeta<>(type, tableName(type), fields.toArray(FieldMeta[]::new), constructor(type, lookup), dialect,
+                relations(type));
+    }
+
+    static String tableName(Class<?> type) {
+        Table t = type.getAnnotation(Table.class);
+        return t != null && !t.name().isEmpty() ? t.name() : snake(type.getSimpleName());
+    }
+
+    /** {@code firstName} to {@code first_name}, {@code URLValue} to {@code url_value}. */
+    static String snake(String name) {
+        StringBuilder out = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c) && i > 0) {
+                char prev = name.charAt(i - 1);
+                boolean nextLower = i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1));
+                if (Character.isLowerCase(prev) || Character.isDigit(prev) || Character.isUpperCase(prev) && nextLower) {
+                    out.append('_');
+                }
+            }
+            out.append(Character.toLowerCase(c));
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<Field> mappedFields(Class<?> type) {
+        Deque<Class<?>> chain = new ArrayDeque<>();
+        for (Class<?> c = type; c != null && c != Object.class && c != Model.class; c = c.getSuperclass()) {
+            chain.push(c);
+        }
+        List<Field> out = new ArrayList<>();
+        for (Class<?> c : chain) {
+            for (Field f : c.getDeclaredFields()) {
+                if (isMapped(f)) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static java.util.List<RelationMeta> relations(Class<?> type) {
+        List<RelationMeta> out = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class && c != Model.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                RelationMeta r = relation(f);
+                if (r != null) {
+                    out.add(r);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static RelationMeta relation(Field f) {
+        ManyToOne m2o = f.getAnnotation(ManyToOne.class);
+        OneToOne o2o = f.getAnnotation(OneToOne.class);
+        OneToMany o2m = f.getAnnotation(OneToMany.class);
+        ManyToMany m2m = f.getAnnotation(ManyToMany.class);
+        jakarta.persistence.JoinColumn join = f.getAnnotation(jakarta.persistence.JoinColumn.class);
+        String fk = join != null && !join.name().isEmpty() ? join.name() : snake(f.getName()) + "_id";
+        if (m2o != null) {
+            return new RelationMeta(f.getName(), RelationMeta.Kind.MANY_TO_ONE, f.getType(), fk, "");
+        }
+        if (o2o != null) {
+            boolean owning = o2o.mappedBy().isEmpty();
+            return new RelationMeta(f.getName(), RelationMeta.Kind.ONE_TO_ONE, f.getType(), owning ? fk : null, o2o.mappedBy());
+        }
+        if (o2m != null || m2m != null) {
+            RelationMeta.Kind kind = o2m != null ? RelationMeta.Kind.ONE_TO_MANY : RelationMeta.Kind.MANY_TO_MANY;
+            return new RelationMeta(f.getName(), kind, elementType(f), null, o2m != null ? o2m.mappedBy() : m2m.mappedBy());
+        }
+        return null;
+    }
+
+    private static Class<?> elementType(Field f) {
+        if (f.getGenericType() instanceof java.lang.reflect.ParameterizedType p
+                && p.getActualTypeArguments()[0] instanceof Class<?> element) {
+            return element;
+        }
+        return Object.class;
+    }
+
+    private static boolean isMapped(Field f) {
+        int m = f.getModifiers();
+        // Relationship fields are left to the relationship metadata (foreign keys), not mapped as columns.
+        return !Modifier.isStatic(m) && !Modifier.isTransient(m) && !f.isSynthetic() && !f.isAnnotationPresent(Transient.class)
+                && !f.isAnnotationPresent(ManyToOne.class) && !f.isAnnotationPresent(OneToMany.class)
+                && !f.isAnnotationPresent(OneToOne.class) && !f.isAnnotationPresent(ManyToMany.class);
+    }
+
+    private static FieldMeta field(int index, Field f, MethodHandles.Lookup lookup, SqlDialect dialect) {
+        Class<?> boxed = Types.boxed(f.getType());
+        String where = f.getDeclaringClass().getName() + "." + f.getName();
+        if (!Codec.supports(boxed)) {
+            throw new MappingException("Field " + where + " has type " + f.getType().getName()
+                    + ", which DuoORM cannot map; mark it @Transient or use a supported type");
+        }
+        if (Modifier.isFinal(f.getModifiers())) {
+            throw new MappingException("Field " + where + " is final; mapped fields must be assignable (or mark it @Transient)");
+        }
+        FieldMeta.Details details = details(f);
+        if (details.json() && boxed != String.class && boxed != java.util.Map.class && boxed != java.util.List.class) {
+            throw new MappingException("@Json on " + where + " needs a Map, List or String field");
+        }
+        if (boxed.isArray() && boxed != byte[].class && dialect.dialect() != org.duoorm.Dialect.POSTGRESQL) {
+            throw new MappingException("Field " + where + " is an array; array columns need PostgreSQL, not "
+                    + dialect.dialect() + " (store it as JSON with a List and @Json instead)");
+        }
+        int flags = flags(f, boxed, where);
+        String column = columnName(f);
+        return new FieldMeta(index, f.getName(), column, dialect.quote(column), f.getType(),
+                Codec.of(boxed, details, dialect), details, flags, getter(lookup, f), setter(lookup, f),
+                dialect.placeholder(details));
+    }
+
+    private static int flags(Field f, Class<?> boxed, String where) {
+        int flags = 0;
+        if (f.isAnnotationPresent(Id.class)) {
+            flags |= FieldMeta.ID;
+        }
+        if (f.isAnnotationPresent(GeneratedValue.class)) {
+            if ((flags & FieldMeta.ID) == 0) {
+                throw new MappingException("@GeneratedValue on " + where + " needs @Id");
+            }
+            if (boxed != Long.class && boxed != Integer.class && boxed != java.util.UUID.class) {
+                throw new MappingException("@GeneratedValue on " + where + " needs a Long, Integer or UUID field");
+            }
+            flags |= FieldMeta.GENERATED;
+        }
+        if (f.isAnnotationPresent(Version.class)) {
+            if (boxed != Long.class && boxed != Integer.class && boxed != Short.class) {
+                throw new MappingException("@Version on " + where + " needs an int, long or short field");
+            }
+            flags |= FieldMeta.VERSION;
+        }
+        if (f.isAnnotationPresent(Guarded.class)) {
+            flags |= FieldMeta.GUARDED;
+        }
+        return flags;
+    }
+
+    private static String columnName(Field f) {
+        Column c = f.getAnnotation(Column.class);
+        return c != null && !c.name().isEmpty() ? c.name() : snake(f.getName());
+    }
+
+    private static FieldMeta.Details details(Field f) {
+        Column c = f.getAnnotation(Column.class);
+        Enumerated e = f.getAnnotation(Enumerated.class);
+        boolean byName = e != null && e.value() == EnumType.STRING;
+        boolean json = f.isAnnotationPresent(Json.class) || f.getType() == java.util.Map.class || f.getType() == java.util.List.class;
+        if (c == null) {
+            return new FieldMeta.Details(255, 38, 2, f.isAnnotationPresent(Lob.class), byName, true, false, "", true, true, json);
+        }
+        return new FieldMeta.Details(c.length(), c.precision() > 0 ? c.precision() : 38, c.precision() > 0 ? c.scale() : 2,
+                f.isAnnotationPresent(Lob.class), byName, c.nullable(), c.unique(), c.columnDefinition(), c.insertable(),
+                c.updatable(), json);
+    }
+
+    private static MethodHandles.Lookup lookup(Class<?> type) {
+        try {
+            return MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+        } catch (IllegalAccessException e) {
+            throw new MappingException("Cannot access " + type.getName() + "; open its package to DuoORM", e);
+        }
+    }
+
+    private static MethodHandle getter(MethodHandles.Lookup lookup, Field f) {
+        try {
+            return lookup.unreflectGetter(f).asType(GETTER);
+        } catch (IllegalAccessException e) {
+            throw new MappingException("Cannot read field " + f, e);
+        }
+    }
+
+    private static MethodHandle setter(MethodHandles.Lookup lookup, Field f) {
+        try {
+            return lookup.unreflectSetter(f).asType(SETTER);
+        } catch (IllegalAccessException e) {
+            throw new MappingException("Cannot write field " + f, e);
+        }
+    }
+
+    private static MethodHandle constructor(Class<?> type, MethodHandles.Lookup lookup) {
+        try {
+            return lookup.findConstructor(type, MethodType.methodType(void.class)).asType(MethodType.methodType(Object.class));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            throw new MappingException(type.getName() + " needs a constructor without parameters (any visibility)", e);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.duoorm.internal.model;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.duoorm.MappingException;
+import org.duoorm.ValidationException;
+
+/**
+ * Turns payloads (maps, records, plain objects) into field values under one set of rules for every
+ * write path: unknown map keys are an error; on updates the primary key, the version and
+ * {@code @Guarded} fields may not be set; values convert to the field's type or fail.
+ */
+final class Payloads {
+    private Payloads() {
+    }
+
+    /** A new model from a payload of any supported shape (a model of the same class is taken as it is). */
+    static <T> T instance(ModelMeta<T> meta, Object payload) {
+        if (payload == null) {
+            throw new IllegalArgumentException("payload must not be null");
+        }
+        if (meta.type.isInstance(payload)) {
+            return meta.type.cast(payload);
+        }
+        T model = meta.newInstance();
+        apply(meta, model, asMap(meta, payload), false);
+        return model;
+    }
+
+    /** Field values by field name from a map (checked) or an object (matching properties only). */
+    @SuppressWarnings("unchecked")
+    static Map<String, ?> asMap(ModelMeta<?> meta, Object payload) {
+        if (payload instanceof Map<?, ?> map) {
+            return (Map<String, ?>) map;
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        Class<?> c = payload.getClass();
+        if (c.isRecord()) {
+            for (RecordComponent rc : c.getRecordComponents()) {
+                if (meta.fieldByName(rc.getName()) != null) {
+                    values.put(rc.getName(), read(() -> rc.getAccessor().invoke(payload), rc.getName()));
+                }
+            }
+            return values;
+        }
+        for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+            for (Field f : k.getDeclaredFields()) {
+                if (!Modifier.isStatic(f.getModifiers()) && meta.fieldByName(f.getName()) != null && !values.containsKey(f.getName())) {
+                    values.put(f.getName(), read(() -> {
+                        f.setAccessible(true);
+                        return f.get(payload);
+                    }, f.getName()));
+                }
+            }
+        }
+        return values;
+    }
+
+    interface Reader {
+        Object read() throws ReflectiveOperationException;
+    }
+
+    private static Object read(Reader r, String name) {
+        try {
+            return r.read();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new MappingException("Cannot read property " + name + " of a payload", e);
+        }
+    }
+
+    /** Applies values to a model; collects every violation before failing. */
+    static <T> void apply(ModelMeta<T> meta, T model, Map<String, ?> values, boolean update) {
+        List<String> violations = new ArrayList<>();
+        List<Object[]> accepted = new ArrayList<>();
+        for (Map.Entry<String, ?> e : values.entrySet()) {
+            FieldMeta f = check(meta, e.getKey(), update, violations);
+            if (f != null) {
+                Object v = convert(f, e.getValue(), violations);
+                if (v != null || e.getValue() == null && !f.primitive) {
+                    accepted.add(new Object[] {f, v});
+                } else if (e.getValue() == null) {
+                    violations.add(f.name + ": may not be null");
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        for (Object[] a : accepted) {
+            ((FieldMeta) a[0]).set(model, a[1]);
+        }
+    }
+
+    /** The field a payload key names, if it may be set; null after recording a violation. */
+    static FieldMeta check(ModelMeta<?> meta, String key, boolean update, List<String> violations) {
+        FieldMeta f = key == null ? null : meta.fieldByName(key);
+        if (f == null) {
+            violations.add("Unknown field '" + key + "' for " + meta.type.getSimpleName() + "; known: " + meta.fieldNames);
+        } else if (update && (f.id || f.version || f.guarded)) {
+            violations.add(f.name + ": may not be set by mass assignment ("
+                    + (f.id ? "primary key" : f.version ? "version" : "guarded") + ")");
+            return null;
+        }
+        return f;
+    }
+
+    static Object convert(FieldMeta f, Object value, List<String> violations) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return f.codec.fromDb(value);
+        } catch (RuntimeException ex) {
+            violations.add(f.name + ": cannot take a value of type " + value.getClass().getSimpleName()
+                    + " (expected " + f.type.getSimpleName() + ")");
+            return null;
+        }
+    }
+
+    static <T> Map<String, Object> toMap(ModelMeta<T> meta, T model) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (FieldMeta f : meta.fields) {
+            out.put(f.name, f.get(model));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,116 @@
+package org.duoorm.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.List;
+import java.util.Map;
+import org.duoorm.Database;
+import org.duoorm.Dialect;
+import org.duoorm.MappingException;
+import org.duoorm.model.ModelTesting.Way;
+import org.duoorm.testing.TestDatabases;
+
+/** JSON columns everywhere; JSON paths where the database has them; arrays on PostgreSQL. */
+@SuppressWarnings("try")
+class JsonAndArrayTest {
+
+    @Table(name = "m_json_doc")
+    public static class Doc extends Model<Doc> {
+        @Id
+        @GeneratedValue
+        public Long id;
+        public String title;
+        public Map<String, Object> attributes;
+        public List<Object> items;
+        @Json
+        public String raw;
+    }
+
+    @Table(name = "m_array_post")
+    public static class Post extends Model<Post> {
+        @Id
+        @GeneratedValue
+        public Long id;
+        public String[] tags;
+        public Integer[] scores;
+    }
+
+    @Everywhere
+    void jsonRoundTrips(TestDatabases.Target target, Way way) {
+        try (Database db = ModelTesting.open(target, Doc.class)) {
+            Map<String, Object> attrs = Map.of("city", "Paris", "n", 3, "nested", Map.of("ok", true, "quote", "it's \"x\""),
+                    "list", List.of(1, 2.5, "three"));
+            Doc d = way.call(() -> JsonAndArrayTest_Doc_.create(Map.of("title", "a", "attributes", attrs, "items", List.of("x", 1),
+                    "raw", "{\"k\": [1, 2]}")), () -> JsonAndArrayTest_Doc_.reactive().create(Map.of("title", "a", "attributes", attrs,
+                    "items", List.of("x", 1), "raw", "{\"k\": [1, 2]}")));
+            Doc r = way.call(() -> JsonAndArrayTest_Doc_.get(d.id), () -> JsonAndArrayTest_Doc_.reactive().get(d.id)).orElseThrow();
+            assertEquals(attrs, r.attributes);
+            assertEquals(List.of("x", 1), r.items);
+            assertEquals("{\"k\":[1,2]}", r.raw.replace(" ", ""), "JSON text as the database formats it");
+            r.attributes = Map.of("city", "Rome");
+            way.call(r::save, () -> r.reactive().save());
+            assertEquals(Map.of("city", "Rome"), JsonAndArrayTest_Doc_.get(d.id).orElseThrow().attributes);
+            Doc empty = JsonAndArrayTest_Doc_.create(Map.of("title", "b"));
+            assertNull(JsonAndArrayTest_Doc_.get(empty.id).orElseThrow().attributes);
+        }
+    }
+
+    @Everywhere
+    void jsonPathsFilterAndSort(TestDatabases.Target target, Way way) {
+        try (Database db = ModelTesting.open(target, Doc.class)) {
+            if (target.dialect() == Dialect.H2) {
+                Query<Doc> q = JsonAndArrayTest_Doc_.where(JsonAndArrayTest_Doc_.attributes.path("a").eq("x"));
+                MappingException e = assertThrows(MappingException.class, () -> way.call(q::all, () -> q.reactive().all()));
+                assertEquals(true, e.getMessage().contains("not supported on h2"), e.getMessage());
+                return;
+            }
+            JsonAndArrayTest_Doc_.createBulk(List.of(
+                    Map.of("title", "a", "attributes", Map.of("address", Map.of("city", "Paris"), "rank", 2)),
+                    Map.of("title", "b", "attributes", Map.of("address", Map.of("city", "Oslo"), "rank", 1)),
+                    Map.of("title", "c", "attributes", Map.of("rank", 3))));
+            var city = JsonAndArrayTest_Doc_.attributes.path("address", "city");
+            Query<Doc> paris = JsonAndArrayTest_Doc_.where(city.eq("Paris"));
+            assertEquals("a", way.call(paris::one, () -> paris.reactive().one()).title);
+            Query<Doc> noCity = JsonAndArrayTest_Doc_.where(city.isNull());
+            assertEquals("c", way.call(noCity::one, () -> noCity.reactive().one()).title);
+            Query<Doc> ci = JsonAndArrayTest_Doc_.where(city.icontains("SL"));
+            assertEquals("b", way.call(ci::one, () -> ci.reactive().one()).title);
+            Query<Doc> byRank = JsonAndArrayTest_Doc_.query().orderBy(JsonAndArrayTest_Doc_.attributes.path("rank").desc());
+            assertEquals(List.of("c", "a", "b"), way.call(byRank::all, () -> byRank.reactive().all()).stream().map(d -> d.title).toList());
+        }
+    }
+
+    @Everywhere
+    void arraysOnPostgres(TestDatabases.Target target, Way way) {
+        if (target.dialect() != Dialect.POSTGRESQL) {
+            try (Database db = Database.create(target.config().build())) {
+                MappingException e = assertThrows(MappingException.class, () -> Models.register(db, Post.class));
+                assertEquals(true, e.getMessage().contains("PostgreSQL"), e.getMessage());
+            }
+            return;
+        }
+        try (Database db = ModelTesting.open(target, Post.class)) {
+            Post p = new Post();
+            p.tags = new String[] {"java", "sql", "it's"};
+            p.scores = new Integer[] {3, 1};
+            way.call(p::save, () -> p.reactive().save());
+            JsonAndArrayTest_Post_.create(Map.of("tags", new String[] {"python"}, "scores", new Integer[] {}));
+            Post r = JsonAndArrayTest_Post_.get(p.id).orElseThrow();
+            assertArrayEquals(p.tags, r.tags);
+            assertArrayEquals(p.scores, r.scores);
+            var tags = JsonAndArrayTest_Post_.tags;
+            Query<Post> both = JsonAndArrayTest_Post_.where(tags.contains("sql", "java"));
+            assertEquals(p.id, way.call(both::one, () -> both.reactive().one()).id);
+            Query<Post> any = JsonAndArrayTest_Post_.where(tags.overlaps("python", "go"));
+            assertEquals(1, way.call(any::all, () -> any.reactive().all()).size());
+            Query<Post> within = JsonAndArrayTest_Post_.where(JsonAndArrayTest_Post_.scores.containedBy(1, 2, 3));
+            assertEquals(2, way.call(within::count, () -> within.reactive().count()));
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.duoorm.tck.reactive;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import org.duoorm.DatabaseConfig;
+import org.duoorm.tck.CountingListener;
+import org.duoorm.tck.Ledger;
+import org.duoorm.tck.TckEnvironment;
+
+/** The default database of the scenario. */
+@ApplicationScoped
+public class ReactiveConfig {
+    public static final Ledger LEDGER = new Ledger("reactive");
+
+    @Produces
+    DatabaseConfig config(CountingListener listener) {
+        return TckEnvironment.config().listener(listener).build();
+    }
+}
