@@ -47,6 +47,11 @@ public final class Errors {
             io.vertx.sqlclient.DatabaseException e = (io.vertx.sqlclient.DatabaseException) f;
             return classify(e.getMessage(), e.getSqlState(), e.getErrorCode(), sql, f);
         }
+        if (f instanceof java.net.ConnectException) {
+            // As the JDBC drivers report it (SQL state 08001), so that both modes fail alike while the server is down.
+            return new ConnectionLostException(prefix(sql) + "could not open a connection: " + scrub(trimDot(f.getMessage()))
+                    + ". Check that the server runs and can be reached; the unit of work did not run.", "08001", 0, f);
+        }
         if (f instanceof io.vertx.sqlclient.ClosedConnectionException || isClosedConnection(f)) {
             return new ConnectionLostException(prefix(sql) + "the connection was closed: " + scrub(trimDot(f.getMessage()))
                     + ". The unit of work did not commit; retry it.", "08006", 0, f);
@@ -60,8 +65,9 @@ public final class Errors {
     /** A pool timeout, naming the database and the option to raise. */
     public PoolTimeoutException poolTimeout(Throwable cause) {
         return new PoolTimeoutException("No connection to database '" + database + "' became free within the "
-                + "acquisition timeout. Raise the engine option 'acquisitionTimeout' or 'maxSize', or hold "
-                + "connections for less time.", cause);
+                + "acquisition timeout: every pooled connection is in use, or new ones cannot be opened. Raise the "
+                + "engine option 'acquisitionTimeout' or 'maxSize', hold connections for less time, or check that the "
+                + "database can be reached.", cause);
     }
 
     private DuoOrmException classify(String message, String state, int code, String sql, Throwable cause) {
