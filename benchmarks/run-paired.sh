@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs every DuoORM benchmark and its plain-driver baseline back to back, pair by pair, in ROUNDS rounds
+# (alternating which of the two goes first), then prints the README's table. On a machine shared with
+# other work the load changes from minute to minute; pairing and repeating keeps each ratio fair.
+#
+#   mvn -B -pl benchmarks -am package -DskipTests && bash benchmarks/run-paired.sh
+#
+# Settings: ROUNDS (default 3), JMH_OPTS (default the short "-f 1 -wi 3 -w 2s -i 5 -r 2s"),
+# THREADS (default "1 4"), CLASSES (default both), OUT (default benchmarks/target/results), DUOORM_BENCH_POSTGRES_URL.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+JAR=benchmarks/target/benchmarks.jar
+OUT=${OUT:-benchmarks/target/results}
+ROUNDS=${ROUNDS:-3}
+JMH_OPTS=${JMH_OPTS:--f 1 -wi 3 -w 2s -i 5 -r 2s}
+THREADS=${THREADS:-1 4}
+CLASSES=${CLASSES:-SelectByIdBenchmark InsertBenchmark}
+
+[ -f "$JAR" ] || { echo "build first: mvn -B -pl benchmarks -am package -DskipTests" >&2; exit 1; }
+rm -rf "$OUT"
+mkdir -p "$OUT"
+
+for round in $(seq 1 "$ROUNDS"); do
+    for t in $THREADS; do
+        for cls in $CLASSES; do
+            for pair in "duoBlocking plainJdbc" "duoReactive plainVertx"; do
+                read -r a b <<<"$pair"
+                if (( round % 2 )); then order="$a $b"; else order="$b $a"; fi
+                for m in $order; do
+                    name="r$round-t$t-$cls-$m"
+                    echo "round $round, $t thread(s): $cls.$m (load $(cut -d' ' -f1-3 /proc/loadavg))"
+                    # shellcheck disable=SC2086
+                    java -jar "$JAR" $JMH_OPTS -t "$t" -rf json -rff "$OUT/$name.json" "$cls\\.$m\$" > "$OUT/$name.log" 2>&1 \
+                        || { echo "failed, see $OUT/$name.log" >&2; exit 1; }
+                done
+            done
+        done
+    done
+done
+
+python3 benchmarks/summarize.py "$OUT"/*.json

@@ -1,0 +1,58 @@
+package org.duoorm.benchmarks;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+/** Creates and fills the benchmark tables with plain JDBC, outside any measurement. */
+final class Schema {
+    private Schema() {
+    }
+
+    /** Makes {@code bench_item} hold rows 1..ROWS and creates {@code bench_insert} afresh (unlogged). */
+    static synchronized void prepare() {
+        Properties p = new Properties();
+        p.setProperty("user", BenchConfig.user());
+        p.setProperty("password", BenchConfig.password());
+        try (Connection c = DriverManager.getConnection(BenchConfig.jdbcUrl(), p); Statement s = c.createStatement()) {
+            s.execute("create table if not exists bench_item (id bigint primary key, name varchar(64) not null, qty int not null)");
+            // Unlogged: an insert then costs no WAL flush at commit, so the benchmark measures the client
+            // path (DuoORM vs the plain driver) rather than the shared disk's fsync latency.
+            s.execute("drop table if exists bench_insert");
+            s.execute("create unlogged table bench_insert (id bigserial primary key, name varchar(64) not null, qty int not null)");
+            if (count(s) != BenchConfig.ROWS) {
+                fill(c, s);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare the benchmark tables at " + BenchConfig.jdbcUrl()
+                    + " (set " + BenchConfig.URL_ENV + "): " + e.getMessage(), e);
+        }
+    }
+
+    private static long count(Statement s) throws SQLException {
+        try (var rs = s.executeQuery("select count(*) from bench_item")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void fill(Connection c, Statement s) throws SQLException {
+        s.execute("truncate bench_item");
+        c.setAutoCommit(false);
+        try (PreparedStatement ps = c.prepareStatement("insert into bench_item (id, name, qty) values (?, ?, ?)")) {
+            for (int i = 1; i <= BenchConfig.ROWS; i++) {
+                ps.setLong(1, i);
+                ps.setString(2, "item " + i);
+                ps.setInt(3, i % 100);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        c.commit();
+        c.setAutoCommit(true);
+        s.execute("analyze bench_item");
+    }
+}
