@@ -38,7 +38,7 @@ class OutageTest {
     private static final Duration ACQUIRE = Duration.ofSeconds(3);
     private static final int CYCLES = Scale.of(2);
 
-    @ParameterizedTest(name = "{0} {1}")
+    @ParameterizedTest(name = "{0} {1}", allowZeroInvocations = true)
     @MethodSource("org.duoorm.reliability.Suite#networkedModes")
     void workFailsClearlyWhileDownAndSucceedsOnceBack(Target target, Mode mode) throws Exception {
         Ledger.Line line = Ledger.line("database down/up", target, mode);
