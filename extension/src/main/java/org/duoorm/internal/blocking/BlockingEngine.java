@@ -1,6 +1,7 @@
 package org.duoorm.internal.blocking;
 
 import io.agroal.api.AgroalDataSource;
+import io.agroal.api.cache.ConnectionCache;
 import io.agroal.api.configuration.AgroalConnectionPoolConfiguration.ConnectionValidator;
 import io.agroal.api.configuration.AgroalConnectionPoolConfiguration.ExceptionSorter;
 import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
@@ -55,6 +56,10 @@ public final class BlockingEngine implements AutoCloseable {
                 .idleValidationTimeout(IDLE_VALIDATION)
                 .connectionValidator(ConnectionValidator.defaultValidator())
                 .exceptionSorter(sorter(url.dialect()))
+                // Agroal's default cache keeps a connection handler in a ThreadLocal of every thread that
+                // borrowed one; in a server those are container threads that outlive the application,
+                // pinning its class loader after undeployment (Payara reports it as a leak).
+                .connectionCache(ConnectionCache.none())
                 .connectionFactoryConfiguration(factory -> {
                     factory.jdbcUrl(url.jdbcUrl())
                             .connectionProviderClass(driver)
