@@ -22,6 +22,13 @@ import org.duoorm.internal.url.ResolvedUrl;
 
 /** The blocking engine: an Agroal pool of JDBC connections. */
 public final class BlockingEngine implements AutoCloseable {
+    /**
+     * A connection idle for longer than this is validated before it is lent: one that died while idle
+     * (killed, server restarted, dropped by a firewall) is replaced instead of failing the next unit of
+     * work. Shorter idle periods skip the round trip, as HikariCP does.
+     */
+    static final Duration IDLE_VALIDATION = Duration.ofMillis(500);
+
     private final AgroalDataSource pool;
     private final Errors errors;
     private final Listeners listeners;
@@ -46,6 +53,7 @@ public final class BlockingEngine implements AutoCloseable {
                 .reapTimeout(options.durationValue(EngineOptions.IDLE_TIMEOUT))
                 .maxLifetime(options.durationValue(EngineOptions.MAX_LIFETIME))
                 .validationTimeout(Duration.ofSeconds(30))
+                .idleValidationTimeout(IDLE_VALIDATION)
                 .connectionValidator(ConnectionValidator.defaultValidator())
                 .exceptionSorter(sorter(url.dialect()))
                 // Agroal's default cache keeps a connection handler in a ThreadLocal of every thread that
@@ -64,6 +72,7 @@ public final class BlockingEngine implements AutoCloseable {
                         factory.credential(new SimplePassword(url.password()));
                     }
                     tls(url.dialect(), options).forEach((k, v) -> factory.jdbcProperty((String) k, (String) v));
+                    timeouts(url, options).forEach((k, v) -> factory.jdbcProperty((String) k, (String) v));
                     if (url.dialect() == Dialect.POSTGRESQL && !url.params().containsKey("ApplicationName")) {
                         factory.jdbcProperty("ApplicationName", "duoorm-" + database);
                     }
@@ -88,6 +97,29 @@ public final class BlockingEngine implements AutoCloseable {
             case MYSQL:
             case MARIADB: return new MySQLExceptionSorter();
             default: return ExceptionSorter.defaultExceptionSorter();
+        }
+    }
+
+    /**
+     * Bounds the whole login, not only the TCP connect: a server that accepts and never answers would
+     * otherwise hang the caller (pgjdbc ignores the DriverManager login timeout Agroal sets).
+     */
+    private static Properties timeouts(ResolvedUrl url, EngineOptions options) {
+        Properties p = new Properties();
+        long millis = Math.max(1, options.durationValue(EngineOptions.CONNECT_TIMEOUT).toMillis());
+        String seconds = Long.toString(Math.max(1, (millis + 999) / 1000));
+        if (url.dialect() == Dialect.POSTGRESQL) {
+            putUnlessGiven(p, url, "loginTimeout", seconds);
+            putUnlessGiven(p, url, "connectTimeout", seconds);
+        } else if (url.dialect() == Dialect.MYSQL || url.dialect() == Dialect.MARIADB) {
+            putUnlessGiven(p, url, "connectTimeout", Long.toString(millis));
+        }
+        return p;
+    }
+
+    private static void putUnlessGiven(Properties p, ResolvedUrl url, String key, String value) {
+        if (!url.params().containsKey(key)) {
+            p.setProperty(key, value);
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.duoorm.Dialect;
+import org.duoorm.internal.sql.BindChecks;
 import org.duoorm.internal.sql.Columns;
 import org.duoorm.internal.sql.RowImpl;
 
@@ -35,6 +36,7 @@ final class JdbcValues {
 
     void bind(PreparedStatement ps, Object[] values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
+            BindChecks.check(dialect, i + 1, values[i]);
             bindOne(ps, i + 1, values[i]);
         }
     }

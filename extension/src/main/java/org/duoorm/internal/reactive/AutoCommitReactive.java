@@ -3,6 +3,7 @@ package org.duoorm.internal.reactive;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.duoorm.Row;
@@ -29,11 +30,26 @@ public final class AutoCommitReactive implements ReactiveTarget {
 
     @Override
     public Multi<Row> stream(ParsedSql sql, Object[] params, int fetchSize) {
-        return Multi.createFrom().resourceFromUni(() -> acquire(engine.get()),
-                        c -> c.begin(CURSOR).onItem().transformToMulti(v -> c.stream(sql, params, fetchSize)))
-                .withFinalizer(c -> c.commit().eventually(c::release),
-                        (c, e) -> c.rollback().onFailure().recoverWithNull().eventually(c::release),
-                        c -> c.rollback().onFailure().recoverWithNull().eventually(c::release));
+        // Mutiny's resource operator can drop a resource whose arrival races with a cancellation, and then
+        // runs no finalizer: the connection is also kept here, and whoever takes it first ends it, once.
+        return Multi.createFrom().deferred(() -> {
+            AtomicReference<RConnection> held = new AtomicReference<>();
+            return Multi.createFrom().resourceFromUni(() -> acquire(engine.get()).invoke(held::set),
+                            c -> c.begin(CURSOR).onItem().transformToMulti(v -> c.stream(sql, params, fetchSize)))
+                    .withFinalizer(c -> end(held, true),
+                            (c, e) -> end(held, false),
+                            c -> end(held, false))
+                    .onCancellation().call(() -> end(held, false));
+        });
+    }
+
+    private static Uni<Void> end(AtomicReference<RConnection> held, boolean commit) {
+        RConnection c = held.getAndSet(null);
+        if (c == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return commit ? c.commit().eventually(c::release)
+                : c.rollback().onFailure().recoverWithNull().eventually(c::release);
     }
 
     /**

@@ -16,20 +16,24 @@ import java.util.List;
 import java.util.UUID;
 import org.duoorm.Dialect;
 import org.duoorm.Row;
+import org.duoorm.internal.sql.BindChecks;
 import org.duoorm.internal.sql.Columns;
 import org.duoorm.internal.sql.RowImpl;
 
 /** Binds values for the Vert.x clients and normalizes their results to what the JDBC side gives. */
 final class VertxValues {
+    private final Dialect dialect;
     private final boolean postgres;
 
     VertxValues(Dialect dialect) {
+        this.dialect = dialect;
         this.postgres = dialect == Dialect.POSTGRESQL;
     }
 
     Tuple tuple(Object[] params) {
         Object[] converted = new Object[params.length];
         for (int i = 0; i < params.length; i++) {
+            BindChecks.check(dialect, i + 1, params[i]);
             converted[i] = bind(params[i]);
         }
         return Tuple.wrap(converted);

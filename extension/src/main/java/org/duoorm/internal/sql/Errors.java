@@ -47,8 +47,13 @@ public final class Errors {
             io.vertx.sqlclient.DatabaseException e = (io.vertx.sqlclient.DatabaseException) f;
             return classify(e.getMessage(), e.getSqlState(), e.getErrorCode(), sql, f);
         }
+        if (f instanceof java.net.ConnectException) {
+            // As the JDBC drivers report it (SQL state 08001), so that both modes fail alike while the server is down.
+            return new ConnectionLostException(prefix(sql) + "could not open a connection: " + scrub(trimDot(f.getMessage()))
+                    + ". Check that the server runs and can be reached; the unit of work did not run.", "08001", 0, f);
+        }
         if (f instanceof io.vertx.sqlclient.ClosedConnectionException || isClosedConnection(f)) {
-            return new ConnectionLostException(prefix(sql) + "the connection was closed: " + scrub(f.getMessage())
+            return new ConnectionLostException(prefix(sql) + "the connection was closed: " + scrub(trimDot(f.getMessage()))
                     + ". The unit of work did not commit; retry it.", "08006", 0, f);
         }
         if (isPoolTimeout(f)) {
@@ -60,8 +65,9 @@ public final class Errors {
     /** A pool timeout, naming the database and the option to raise. */
     public PoolTimeoutException poolTimeout(Throwable cause) {
         return new PoolTimeoutException("No connection to database '" + database + "' became free within the "
-                + "acquisition timeout. Raise the engine option 'acquisitionTimeout' or 'maxSize', or hold "
-                + "connections for less time.", cause);
+                + "acquisition timeout: every pooled connection is in use, or new ones cannot be opened. Raise the "
+                + "engine option 'acquisitionTimeout' or 'maxSize', hold connections for less time, or check that the "
+                + "database can be reached.", cause);
     }
 
     private DuoOrmException classify(String message, String state, int code, String sql, Throwable cause) {
@@ -81,6 +87,10 @@ public final class Errors {
             return new ConnectionLostException(text + ". The unit of work did not commit; retry it.", state, code, cause);
         }
         return new SqlExecutionException(text, state, code, cause);
+    }
+
+    private static String trimDot(String m) {
+        return m != null && m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
     }
 
     private String prefix(String sql) {
@@ -109,9 +119,15 @@ public final class Errors {
     }
 
     private static boolean isClosedConnection(Throwable f) {
-        String m = f.getMessage();
-        return f instanceof io.vertx.core.VertxException && m != null
-                && (m.contains("closed") || m.contains("Connection reset") || m.contains("Pool closed"));
+        // A socket that broke under a Vert.x connection surfaces as a bare IOException ("Connection
+        // reset"), and a statement sent to a connection already closed as "... status: CLOSED".
+        // A connection that could not be opened at all is not a lost one.
+        if (f instanceof java.io.IOException) {
+            return !(f instanceof java.net.ConnectException);
+        }
+        String m = f.getMessage() == null ? "" : f.getMessage().toLowerCase(java.util.Locale.ROOT);
+        return f instanceof io.vertx.core.VertxException
+                && (m.contains("closed") || m.contains("connection reset") || m.contains("pool closed"));
     }
 
     private static boolean isPoolTimeout(Throwable f) {

@@ -157,7 +157,17 @@ public final class UrlResolver {
         return new InvalidUrlException("Database '" + name + "': cannot use the URL '" + mask(url) + "': " + why + ". " + FORMS);
     }
 
-    private static String mask(String s) {
-        return org.duoorm.spi.UrlMasking.mask(s);
+    /**
+     * Masks a URL, even one too malformed for {@link org.duoorm.spi.UrlMasking} (no {@code //}, as in
+     * {@code user:secret@host/db}): whatever stands between the last ':' before the last '@' and that '@'.
+     */
+    static String mask(String s) {
+        String m = org.duoorm.spi.UrlMasking.mask(s);
+        int at = m == null ? -1 : m.lastIndexOf('@');
+        int colon = at < 0 ? -1 : m.lastIndexOf(':', at);
+        if (colon < 0 || m.startsWith("***@", colon + 1) || m.substring(colon, at).indexOf('/') >= 0) {
+            return m;
+        }
+        return m.substring(0, colon + 1) + "***" + m.substring(at);
     }
 }
