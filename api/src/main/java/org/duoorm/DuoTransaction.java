@@ -59,4 +59,22 @@ public @interface DuoTransaction {
     /** The unit of {@link #timeout()}, seconds by default. */
     @Nonbinding
     ChronoUnit timeoutUnit() default ChronoUnit.SECONDS;
+
+    /**
+     * How many times to run the unit of work again after the database aborted it to stay serializable
+     * or to break a deadlock ({@link SerializationFailureException}: SQL state 40001, 40P01, MariaDB 1213).
+     * Only a unit of work this method opens is retried; one it joins fails and leaves the retry to the
+     * method that opened it. Each retry calls the method again from the start (blocking) or re-subscribes
+     * its {@code Uni} (reactive). 0, the default, means no retry. Not offered for {@code Multi}.
+     */
+    @Nonbinding
+    int retries() default 0;
+
+    /** The wait before the first retry, doubled for each further one (up to 100 times this value). */
+    @Nonbinding
+    long retryDelay() default 50;
+
+    /** The unit of {@link #retryDelay()}. */
+    @Nonbinding
+    ChronoUnit retryDelayUnit() default ChronoUnit.MILLIS;
 }

@@ -225,7 +225,8 @@ public final class BlockingTransactions {
         }
     }
 
-    static int jdbcIsolation(Isolation i) {
+    /** The JDBC constant of an isolation level other than DEFAULT. */
+    public static int jdbcIsolation(Isolation i) {
         switch (i) {
             case READ_UNCOMMITTED: return Connection.TRANSACTION_READ_UNCOMMITTED;
             case READ_COMMITTED: return Connection.TRANSACTION_READ_COMMITTED;

@@ -6,6 +6,7 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.Future;
 import java.util.stream.BaseStream;
 import org.duoorm.Database;
+import org.duoorm.Propagation;
 
 /**
  * Any other return type, and {@code void}: a blocking unit of work around the call, bound to the
@@ -52,6 +53,20 @@ final class BlockingAdapter implements ReturnTypeAdapter {
 
     @Override
     public Object invoke(InvocationContext invocation, Database database, TransactionPlan plan) throws Exception {
+        if (plan.retry().enabled() && opensItsOwn(database, plan)) {
+            return plan.retry().run(() -> once(invocation, database, plan));
+        }
+        return once(invocation, database, plan);
+    }
+
+    /** Whether this call opens a unit of work rather than joining one: only such a unit of work can be retried. */
+    private static boolean opensItsOwn(Database database, TransactionPlan plan) {
+        Propagation p = plan.options().propagation();
+        return p == Propagation.REQUIRES_NEW
+                || (p == Propagation.REQUIRED || p == Propagation.NESTED) && database.currentSession().isEmpty();
+    }
+
+    private static Object once(InvocationContext invocation, Database database, TransactionPlan plan) throws Exception {
         Throwable[] held = new Throwable[1];
         Object result = database.transaction(plan.options(), session -> {
             try {

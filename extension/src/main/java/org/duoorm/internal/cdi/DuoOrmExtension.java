@@ -1,5 +1,6 @@
 package org.duoorm.internal.cdi;
 
+import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Alternative;
@@ -291,6 +292,11 @@ public class DuoOrmExtension implements Extension {
             }
             try {
                 TransactionPlan.options(m.binding());
+                RetryPolicy.of(m.binding());
+                if (m.binding().retries() > 0 && Multi.class.isAssignableFrom(m.method().getReturnType())) {
+                    throw new IllegalArgumentException("retries are not offered for a Multi: items already emitted "
+                            + "cannot be taken back; retry in the subscriber instead");
+                }
             } catch (RuntimeException e) {
                 event.addDefinitionError(new DefinitionException("DUOORM-CDI-009: @DuoTransaction on " + m.describe()
                         + " has settings that cannot work: " + e.getMessage(), e));

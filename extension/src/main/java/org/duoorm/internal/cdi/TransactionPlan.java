@@ -14,12 +14,15 @@ final class TransactionPlan {
     private final TransactionOptions options;
     private final RollbackRules rules;
     private final ReturnTypeAdapter adapter;
+    private final RetryPolicy retry;
 
-    private TransactionPlan(String database, TransactionOptions options, RollbackRules rules, ReturnTypeAdapter adapter) {
+    private TransactionPlan(String database, TransactionOptions options, RollbackRules rules, ReturnTypeAdapter adapter,
+            RetryPolicy retry) {
         this.database = database;
         this.options = options;
         this.rules = rules;
         this.adapter = adapter;
+        this.retry = retry;
     }
 
     /**
@@ -32,7 +35,7 @@ final class TransactionPlan {
         ReturnTypeAdapter adapter = ReturnTypeAdapters.find(method.getReturnType())
                 .orElseThrow(() -> new IllegalStateException(ReturnTypeAdapters.unsupported(method)));
         return new TransactionPlan(databaseName(binding), options(binding),
-                RollbackRules.of(binding.rollbackOn(), binding.dontRollbackOn()), adapter);
+                RollbackRules.of(binding.rollbackOn(), binding.dontRollbackOn()), adapter, RetryPolicy.of(binding));
     }
 
     /**
@@ -63,12 +66,16 @@ final class TransactionPlan {
         return rules;
     }
 
+    RetryPolicy retry() {
+        return retry;
+    }
+
     Object invoke(InvocationContext invocation, Database db) throws Exception {
         return adapter.invoke(invocation, db, this);
     }
 
     @Override
     public String toString() {
-        return "TransactionPlan[" + database + ", " + options + ", " + rules + ", " + adapter.description() + "]";
+        return "TransactionPlan[" + database + ", " + options + ", " + rules + ", " + adapter.description() + ", " + retry + "]";
     }
 }

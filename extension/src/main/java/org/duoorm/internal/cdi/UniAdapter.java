@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.interceptor.InvocationContext;
 import java.util.function.Supplier;
 import org.duoorm.Database;
+import org.duoorm.Propagation;
 
 /**
  * {@code Uni}: a reactive unit of work opened when the returned {@code Uni} is subscribed, in which the
@@ -28,11 +29,19 @@ final class UniAdapter implements ReturnTypeAdapter {
 
     /** The lazy unit of work around the work built by {@code work} at subscription. */
     static Uni<Object> deferred(Database database, TransactionPlan plan, Supplier<Uni<Object>> work) {
-        return Uni.createFrom().deferred(() -> {
+        Uni<Object> once = Uni.createFrom().deferred(() -> {
             HeldFailure held = new HeldFailure(plan.rules());
             return database.reactive()
                     .transaction(plan.options(), session -> held.recover(work.get()))
                     .onItem().transformToUni(held::rethrowOr);
         });
+        if (!plan.retry().enabled()) {
+            return once;
+        }
+        // Only a unit of work opened here is retried; a joined one leaves that to whoever opened it.
+        Propagation p = plan.options().propagation();
+        return database.reactive().currentSession().chain(current -> p == Propagation.REQUIRES_NEW
+                || (p == Propagation.REQUIRED || p == Propagation.NESTED) && current.isEmpty()
+                ? plan.retry().apply(once) : once);
     }
 }

@@ -19,6 +19,7 @@ import org.duoorm.Isolation;
 import org.duoorm.Row;
 import org.duoorm.SqlExecutionException;
 import org.duoorm.TransactionOptions;
+import org.duoorm.internal.blocking.BlockingTransactions;
 import org.duoorm.internal.blocking.JdbcOps;
 import org.duoorm.internal.sql.ParsedSql;
 
@@ -81,22 +82,13 @@ final class WorkerConnection implements RConnection {
         return jdbc("begin a transaction", () -> {
             options = o;
             if (o.isolation() != Isolation.DEFAULT) {
-                connection.setTransactionIsolation(isolation(o.isolation()));
+                connection.setTransactionIsolation(BlockingTransactions.jdbcIsolation(o.isolation()));
             }
             if (o.readOnly()) {
                 connection.setReadOnly(true);
             }
             connection.setAutoCommit(false);
         });
-    }
-
-    private static int isolation(Isolation i) {
-        switch (i) {
-            case READ_UNCOMMITTED: return Connection.TRANSACTION_READ_UNCOMMITTED;
-            case READ_COMMITTED: return Connection.TRANSACTION_READ_COMMITTED;
-            case REPEATABLE_READ: return Connection.TRANSACTION_REPEATABLE_READ;
-            default: return Connection.TRANSACTION_SERIALIZABLE;
-        }
     }
 
     @Override

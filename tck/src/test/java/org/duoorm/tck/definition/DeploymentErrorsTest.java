@@ -60,4 +60,11 @@ class DeploymentErrorsTest {
         RuntimeException e = Tck.deploymentFailure(Tck.h2(), DefaultConfig.class, NegativeTimeoutBean.class);
         assertMentions(e, "DUOORM-CDI-009", NegativeTimeoutBean.class.getName() + ".work()", "timeout");
     }
+
+    @Test
+    void transactionWithBadRetrySettings() {
+        RuntimeException e = Tck.deploymentFailure(Tck.h2(), DefaultConfig.class, BadRetryBean.class);
+        assertMentions(e, "DUOORM-CDI-009", BadRetryBean.class.getName() + ".negative()", "retries must be 0 or more",
+                BadRetryBean.class.getName() + ".stream()", "Multi");
+    }
 }
