@@ -127,6 +127,9 @@ public final class BlockingTransactions {
     private <R, X extends Exception> R nested(BlockingTx tx, TransactionCallback<R, X> work) throws X {
         tx.checkActive();
         String before = tx.rollbackOnlyReason();
+        // Pending tracked changes belong to the outer scope: written before the savepoint, they survive it.
+        tx.runBeforeCommit();
+        java.util.List<Object> marks = tx.savepointMarks();
         Savepoint sp = savepoint(tx);
         try {
             R result = work.inTransaction(JdbcSession.managed(database, ops, backslash, tx, errors));
@@ -139,6 +142,7 @@ public final class BlockingTransactions {
             try {
                 tx.connection().rollback(sp);
                 tx.restoreRollbackOnly(before);
+                tx.rolledBackTo(marks);
             } catch (SQLException rollbackFailure) {
                 e.addSuppressed(rollbackFailure);
             }

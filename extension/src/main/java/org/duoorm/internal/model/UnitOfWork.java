@@ -20,7 +20,7 @@ import org.duoorm.internal.reactive.VSession;
  * engine's unit of work (per thread for blocking ones, in the subscription context for reactive ones);
  * outside a unit of work there is none, and calls share no state.
  */
-final class UnitOfWork {
+final class UnitOfWork implements org.duoorm.internal.tx.SavepointListener {
     private record Key(Class<?> type, Object id) {
     }
 
@@ -52,6 +52,7 @@ final class UnitOfWork {
         return tx == null ? null : tx.attribute(UnitOfWork.class, () -> {
             UnitOfWork u = new UnitOfWork();
             tx.beforeCommit(u::flush);
+            tx.onSavepoint(u);
             return u;
         });
     }
@@ -63,6 +64,7 @@ final class UnitOfWork {
             return tx == null ? null : tx.attribute(UnitOfWork.class, () -> {
                 UnitOfWork u = new UnitOfWork();
                 tx.beforeCommit(u::flushUni);
+                tx.onSavepoint(u);
                 return u;
             });
         });
@@ -130,6 +132,40 @@ final class UnitOfWork {
         return Uni.createFrom().deferred(() -> Multi.createFrom().iterable(dirty())
                 .onItem().transformToUniAndConcatenate(e -> e.model.reactive().save(e.instance))
                 .collect().last().replaceWithVoid());
+    }
+
+    /**
+     * At a savepoint (after a flush, so nothing is pending): the tracked objects and their field values.
+     * Rolling back to it puts the values back into the objects, so that neither the objects nor a later
+     * flush carry what the rolled-back scope did, and forgets objects first tracked inside the scope.
+     */
+    @Override
+    public synchronized Object mark() {
+        Map<Key, Object[]> values = new LinkedHashMap<>();
+        for (Map.Entry<Key, Entry> e : identity.entrySet()) {
+            ModelMeta<?> meta = e.getValue().model.meta;
+            Object[] v = new Object[meta.fields.length];
+            for (FieldMeta f : meta.fields) {
+                v[f.index] = f.get(e.getValue().instance);
+            }
+            values.put(e.getKey(), v);
+        }
+        return values;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public synchronized void rolledBackTo(Object mark) {
+        Map<Key, Object[]> values = (Map<Key, Object[]>) mark;
+        identity.keySet().retainAll(values.keySet());
+        for (Map.Entry<Key, Entry> e : identity.entrySet()) {
+            Entry entry = e.getValue();
+            Object[] v = values.get(e.getKey());
+            for (FieldMeta f : entry.model.meta.fields) {
+                f.set(entry.instance, v[f.index]);
+            }
+            entry.snapshot = snapshot(entry.model.meta, entry.instance);
+        }
     }
 
     @Override

@@ -131,14 +131,20 @@ public final class ReactiveTransactions {
             String name = tx.nextSavepointName();
             String before = tx.rollbackOnlyReason();
             RConnection c = tx.connection();
-            Supplier<Uni<Void>> undo = () -> c.rollbackToSavepoint(name).invoke(() -> tx.restoreRollbackOnly(before))
-                    .onFailure().recoverWithNull();
-            return c.savepoint(name)
-                    .chain(() -> Uni.createFrom().deferred(() -> work.apply(VSession.managed(database, backslash, tx))))
-                    .call(r -> tx.isRollbackOnly() && before == null ? Uni.createFrom().failure(tx.rolledBackBecause())
-                            : c.releaseSavepoint(name))
-                    .onFailure().call(e -> undo.get())
-                    .onCancellation().call(undo::get);
+            // Pending tracked changes belong to the outer scope: written before the savepoint, they survive it.
+            return tx.runBeforeCommit().chain(() -> {
+                java.util.List<Object> marks = tx.savepointMarks();
+                Supplier<Uni<Void>> undo = () -> c.rollbackToSavepoint(name).invoke(() -> {
+                    tx.restoreRollbackOnly(before);
+                    tx.rolledBackTo(marks);
+                }).onFailure().recoverWithNull();
+                return c.savepoint(name)
+                        .chain(() -> Uni.createFrom().deferred(() -> work.apply(VSession.managed(database, backslash, tx))))
+                        .call(r -> tx.isRollbackOnly() && before == null ? Uni.createFrom().failure(tx.rolledBackBecause())
+                                : c.releaseSavepoint(name))
+                        .onFailure().call(e -> undo.get())
+                        .onCancellation().call(undo::get);
+            });
         });
     }
 

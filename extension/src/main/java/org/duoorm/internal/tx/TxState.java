@@ -18,6 +18,7 @@ public class TxState {
     private volatile String rollbackOnlyReason;
     private final long deadline;
     private final java.util.Map<Object, Object> attributes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.List<SavepointListener> savepointListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public TxState(String database, TransactionOptions options) {
         this.database = database;
@@ -130,5 +131,26 @@ public class TxState {
 
     static String describe(Throwable t) {
         return t.getClass().getSimpleName() + (t.getMessage() != null ? ": " + t.getMessage() : "");
+    }
+
+    /** Registers state that must return to a savepoint when a nested scope rolls back. */
+    public void onSavepoint(SavepointListener listener) {
+        savepointListeners.add(listener);
+    }
+
+    /** @return the listeners' marks, taken when a savepoint is set */
+    public java.util.List<Object> savepointMarks() {
+        java.util.List<Object> marks = new java.util.ArrayList<>();
+        for (SavepointListener l : savepointListeners) {
+            marks.add(l.mark());
+        }
+        return marks;
+    }
+
+    /** A nested scope rolled back: every listener marked before it returns to its mark. */
+    public void rolledBackTo(java.util.List<Object> marks) {
+        for (int i = 0; i < marks.size(); i++) {
+            savepointListeners.get(i).rolledBackTo(marks.get(i));
+        }
     }
 }

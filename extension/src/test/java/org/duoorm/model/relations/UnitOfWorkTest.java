@@ -99,6 +99,49 @@ class UnitOfWorkTest {
     }
 
     @Everywhere
+    void aNestedScopeThatRollsBackTakesItsTrackedChangesWithIt(TestDatabases.Target target, Way way) {
+        org.duoorm.TransactionOptions nested = org.duoorm.TransactionOptions.of(org.duoorm.Propagation.NESTED);
+        try (Database db = Library.open(target)) {
+            Library.fill();
+            String[] seen = new String[2];
+            if (way == Way.BLOCKING) {
+                db.useTransaction(tx -> {
+                    Author a = ada(way);
+                    a.name = "outer";
+                    assertThrows(Boom.class, () -> db.useTransaction(nested, inner -> {
+                        a.name = "inner";
+                        Library_Author_.where(Library_Author_.name.eq("Bob")).one().name = "inner too";
+                        throw new Boom();
+                    }));
+                    seen[0] = a.name;
+                    seen[1] = Library_Author_.where(Library_Author_.name.eq("Bob")).one().name;
+                });
+            } else {
+                db.transactionUni(tx -> Library_Author_
+                        .where(Library_Author_.name.eq("Ada")).reactive().one()
+                        .invoke(a -> a.name = "outer")
+                        .call(a -> db.reactive().transaction(nested, inner -> Library_Author_
+                                .where(Library_Author_.name.eq("Bob")).reactive().one()
+                                .invoke(b -> {
+                                    a.name = "inner";
+                                    b.name = "inner too";
+                                })
+                                .chain(() -> Uni.createFrom().failure(new Boom())))
+                                .onFailure(Boom.class).recoverWithNull())
+                        .invoke(a -> seen[0] = a.name)
+                        .chain(() -> Library_Author_.where(Library_Author_.name.eq("Bob")).reactive().one())
+                        .invoke(b -> seen[1] = b.name)
+                        .replaceWithVoid()).await().atMost(TIMEOUT);
+            }
+            assertEquals("outer", seen[0], "the object is back to its state at the savepoint");
+            assertEquals("Bob", seen[1], "an object first loaded in the scope is forgotten with it");
+            assertEquals(1L, Library_Author_.where(Library_Author_.name.eq("outer")).count(), "the outer change commits");
+            assertEquals(0L, Library_Author_.where(Library_Author_.name.in(java.util.List.of("inner", "inner too"))).count());
+            assertEquals(1L, Library_Author_.where(Library_Author_.name.eq("Bob")).count());
+        }
+    }
+
+    @Everywhere
     void savingAParentWithNewChildrenInsertsInForeignKeyOrder(TestDatabases.Target target, Way way) {
         CountingListener listener = new CountingListener();
         try (Database db = Library.open(target, listener)) {
