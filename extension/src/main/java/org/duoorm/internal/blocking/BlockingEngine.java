@@ -163,10 +163,14 @@ public final class BlockingEngine implements AutoCloseable {
     public void release(Connection c, Mode mode) {
         try {
             if (!c.getAutoCommit()) {
+                // Switching auto-commit on commits whatever is pending: whatever is still pending here
+                // belongs to a unit of work that did not commit, so it is rolled back first.
+                c.rollback();
                 c.setAutoCommit(true);
             }
-        } catch (SQLException ignored) {
-            // A broken connection is discarded by the pool's exception sorter when it is closed.
+        } catch (SQLException broken) {
+            // Neither rolled back nor reset: it must not reach the next borrower (nor be committed by a reset).
+            discard(c);
         } finally {
             try {
                 c.close();
@@ -175,6 +179,14 @@ public final class BlockingEngine implements AutoCloseable {
             }
             active.decrementAndGet();
             listeners.released(mode);
+        }
+    }
+
+    private static void discard(Connection c) {
+        try {
+            c.abort(Runnable::run);
+        } catch (SQLException | RuntimeException ignored) {
+            // Closing below still gives the slot back; the pool's validation drops a dead connection.
         }
     }
 

@@ -14,6 +14,15 @@ import org.duoorm.internal.sql.ParsedSql;
 public interface RConnection extends RClient {
     Multi<Row> stream(ParsedSql sql, Object[] params, int fetchSize);
 
+    /**
+     * Checked by every statement when its turn on the connection comes, not when it is submitted: a
+     * statement that raced with a cancellation and was queued behind the rollback must fail there rather
+     * than run in what the connection does next (auto-commit, or a transaction JDBC opens by itself).
+     *
+     * @param guard gives the failure for a statement that may no longer run, or null
+     */
+    void guard(java.util.function.Supplier<RuntimeException> guard);
+
     Uni<Void> begin(TransactionOptions options);
 
     Uni<Void> commit();

@@ -20,6 +20,7 @@ public final class ReactiveTx extends TxState implements ReactiveTarget {
         super(database, options);
         this.connection = connection;
         this.managed = managed;
+        connection.guard(this::endedFailure);
     }
 
     public RConnection connection() {

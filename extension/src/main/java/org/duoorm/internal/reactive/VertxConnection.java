@@ -21,6 +21,7 @@ final class VertxConnection extends VertxClient implements RConnection {
     private final Lane lane = new Lane();
     private final AtomicBoolean released = new AtomicBoolean();
     private final Runnable onRelease;
+    private volatile java.util.function.Supplier<RuntimeException> guard = () -> null;
 
     VertxConnection(SqlConnection connection, Dialect dialect, VertxClient template, Runnable onRelease) {
         super(connection, dialect == Dialect.POSTGRESQL, template.values(), template.errors(), template.listeners());
@@ -30,25 +31,41 @@ final class VertxConnection extends VertxClient implements RConnection {
     }
 
     @Override
+    public void guard(java.util.function.Supplier<RuntimeException> guard) {
+        this.guard = guard;
+    }
+
+    /** Runs a statement when its turn comes, unless the guard says it may no longer run. */
+    private <T> java.util.concurrent.CompletionStage<T> guarded(java.util.function.Supplier<Future<T>> statement) {
+        RuntimeException refused = guard.get();
+        return refused != null ? java.util.concurrent.CompletableFuture.failedFuture(refused)
+                : statement.get().toCompletionStage();
+    }
+
+    @Override
     public Uni<Integer> execute(ParsedSql sql, Object[] params) {
-        return lane.submit(() -> run(sql, params).map(rs -> rs.rowCount()).toCompletionStage())
+        return lane.submit(() -> guarded(() -> run(sql, params).map(rs -> rs.rowCount())))
                 .onFailure().transform(e -> errors().wrap(e, sql.original()));
     }
 
     @Override
     public Uni<List<Row>> query(ParsedSql sql, Object[] params) {
-        return lane.submit(() -> run(sql, params).map(VertxValues::rows).toCompletionStage())
+        return lane.submit(() -> guarded(() -> run(sql, params).map(VertxValues::rows)))
                 .onFailure().transform(e -> errors().wrap(e, sql.original()));
     }
 
     @Override
     public Uni<int[]> batch(ParsedSql sql, List<Object[]> paramSets) {
-        return lane.submit(() -> runBatch(sql, paramSets).toCompletionStage())
+        return lane.submit(() -> guarded(() -> runBatch(sql, paramSets)))
                 .onFailure().transform(e -> errors().wrap(e, sql.original()));
     }
 
     @Override
     public Multi<Row> stream(ParsedSql sql, Object[] params, int fetchSize) {
+        RuntimeException refused = guard.get();
+        if (refused != null) {
+            return Multi.createFrom().failure(refused);
+        }
         return Multi.createFrom().publisher(new RowStreamPublisher(connection, text(sql), values().tuple(params),
                 fetchSize, e -> errors().wrap(e, sql.original()), () -> listeners().statement(Mode.REACTIVE, text(sql))));
     }

@@ -33,6 +33,7 @@ final class WorkerConnection implements RConnection {
     private final AtomicBoolean released = new AtomicBoolean();
     private final Map<String, Savepoint> savepoints = new HashMap<>();
     private TransactionOptions options;
+    private volatile Supplier<RuntimeException> guard = () -> null;
 
     WorkerConnection(Connection connection, JdbcOps ops, ExecutorService workers, Runnable release) {
         this.connection = connection;
@@ -63,18 +64,34 @@ final class WorkerConnection implements RConnection {
     }
 
     @Override
+    public void guard(Supplier<RuntimeException> guard) {
+        this.guard = guard;
+    }
+
+    /** A statement, checked against the guard when its turn comes on the worker. */
+    private <T> Uni<T> statement(Supplier<T> work) {
+        return onWorker(() -> {
+            RuntimeException refused = guard.get();
+            if (refused != null) {
+                throw refused;
+            }
+            return work.get();
+        });
+    }
+
+    @Override
     public Uni<Integer> execute(ParsedSql sql, Object[] params) {
-        return onWorker(() -> ops.execute(connection, sql, params));
+        return statement(() -> ops.execute(connection, sql, params));
     }
 
     @Override
     public Uni<List<Row>> query(ParsedSql sql, Object[] params) {
-        return onWorker(() -> ops.query(connection, sql, params));
+        return statement(() -> ops.query(connection, sql, params));
     }
 
     @Override
     public Uni<int[]> batch(ParsedSql sql, List<Object[]> paramSets) {
-        return onWorker(() -> ops.batch(connection, sql, paramSets));
+        return statement(() -> ops.batch(connection, sql, paramSets));
     }
 
     @Override
@@ -178,6 +195,10 @@ final class WorkerConnection implements RConnection {
                     }
                     try {
                         if (rows == null) {
+                            RuntimeException refused = guard.get();
+                            if (refused != null) {
+                                throw refused;
+                            }
                             stream = ops.stream(connection, sql, params, fetchSize, () -> { });
                             rows = stream.iterator();
                         }

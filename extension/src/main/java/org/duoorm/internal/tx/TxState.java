@@ -62,10 +62,16 @@ public class TxState {
         if (!ended) {
             checkDeadline();
         }
-        if (ended) {
-            throw new TransactionInactiveException("The unit of work on database '" + database + "' has ended ("
-                    + endReason + "); nothing more can run in it. Start a new unit of work.");
+        RuntimeException e = endedFailure();
+        if (e != null) {
+            throw e;
         }
+    }
+
+    /** @return the failure for a statement that reaches an ended unit of work, or null while it lives */
+    public RuntimeException endedFailure() {
+        return ended ? new TransactionInactiveException("The unit of work on database '" + database + "' has ended ("
+                + endReason + "); nothing more can run in it. Start a new unit of work.") : null;
     }
 
     /** After a failure inside: the unit of work can only roll back now. */
