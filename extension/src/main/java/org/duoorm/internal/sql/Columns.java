@@ -5,18 +5,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The column labels of one result, with a case-insensitive index built once per result. */
+/**
+ * The column labels of one result, looked up ignoring case. Most results have a handful of columns and
+ * one or a few rows, for which a scan beats building maps; wide results get a map on first lookup.
+ */
 public final class Columns {
+    private static final int SCAN_LIMIT = 12;
+
     private final List<String> labels;
-    private final Map<String, Integer> exact = new HashMap<>();
-    private final Map<String, Integer> folded = new HashMap<>();
+    private final String[] names;
+    private volatile Map<String, Integer> folded;
 
     public Columns(List<String> labels) {
         this.labels = List.copyOf(labels);
-        for (int i = labels.size() - 1; i >= 0; i--) {
-            exact.put(labels.get(i), i);
-            folded.put(labels.get(i).toLowerCase(Locale.ROOT), i);
-        }
+        this.names = this.labels.toArray(new String[0]);
     }
 
     public List<String> labels() {
@@ -24,13 +26,42 @@ public final class Columns {
     }
 
     int indexOf(String column) {
-        Integer i = exact.get(column);
-        if (i == null) {
-            i = folded.get(column.toLowerCase(Locale.ROOT));
-        }
-        if (i == null) {
+        int i = names.length <= SCAN_LIMIT ? scan(column) : mapped(column);
+        if (i < 0) {
             throw new IllegalArgumentException("The row has no column '" + column + "'. Columns: " + labels);
         }
         return i;
+    }
+
+    private int scan(String column) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(column)) {
+                return i;
+            }
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equalsIgnoreCase(column)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int mapped(String column) {
+        Map<String, Integer> m = folded;
+        if (m == null) {
+            m = new HashMap<>();
+            for (int i = names.length - 1; i >= 0; i--) {
+                m.put(names[i].toLowerCase(Locale.ROOT), i);
+            }
+            folded = m;
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(column)) {
+                return i;
+            }
+        }
+        Integer i = m.get(column.toLowerCase(Locale.ROOT));
+        return i == null ? -1 : i;
     }
 }
