@@ -57,6 +57,11 @@ final class Suite {
         return withModes(networked());
     }
 
+    /** PostgreSQL only, for what MariaDB does otherwise (its SERIALIZABLE takes locks instead of failing). */
+    static Stream<Arguments> postgresModes() {
+        return withModes(networked().filter(t -> t.dialect() == org.duoorm.Dialect.POSTGRESQL));
+    }
+
     private static Stream<Arguments> withModes(Stream<Target> targets) {
         return targets.flatMap(t -> Stream.of(Arguments.of(t, Mode.BLOCKING), Arguments.of(t, Mode.REACTIVE)));
     }
