@@ -44,6 +44,8 @@ abstract class DeployedWebAppScenario {
     /** Threads the WAR's libraries start: none may survive the application. */
     private static final Pattern LIBRARY_THREAD = Pattern.compile("^\"(vert\\.x-[^\"]*|duoorm-[^\"]*|agroal[^\"]*)\"",
             Pattern.MULTILINE | Pattern.CASE_INSENSITIVE);
+    /** What {@code POST /tck} runs: 14 propagation and 11 rollback-rule checks per mode, 1 more rollback, 10 reactive, 3 retry per mode, 1 more retry. */
+    private static final int EXPECTED_TCK_CHECKS = 2 * 14 + 2 * 11 + 1 + 10 + 2 * 3 + 1;
     private static final Duration SETTLE = Duration.ofSeconds(30);
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -179,6 +181,19 @@ abstract class DeployedWebAppScenario {
 
     @Test
     @Order(6)
+    void theTckChecksPassInsideTheServer() throws Exception {
+        long start = System.nanoTime();
+        String body = post("tck", 200, Map.of());
+        List<String> lines = body.lines().filter(l -> !l.isBlank()).toList();
+        List<String> failed = lines.stream().filter(l -> !l.startsWith("PASS ")).toList();
+        log(lines.size() + " in-container TCK checks run in " + Math.round((System.nanoTime() - start) / 1e6) + " ms, "
+                + failed.size() + " failed");
+        assertTrue(failed.isEmpty(), server.name() + ": in-container TCK checks failed:\n" + String.join("\n", failed));
+        assertEquals(EXPECTED_TCK_CHECKS, lines.size(), "in-container TCK checks run: " + body);
+    }
+
+    @Test
+    @Order(7)
     void redeployingTwiceLeavesNoConnectionOrThreadBehind() throws Exception {
         // The thread check below means something only if it sees the threads of a running application.
         assertTrue(!libraryThreads().isEmpty(), "no vert.x-*, duoorm-* or agroal* thread seen while the application runs");
@@ -207,7 +222,7 @@ abstract class DeployedWebAppScenario {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theServerLogShowsNoStackTraceWarningOrLeak() throws Exception {
         List<String> problems = new ArrayList<>();
         for (Path log : server.logs()) {
