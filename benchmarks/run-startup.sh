@@ -6,7 +6,8 @@
 #
 # Settings: RUNS (default 10), JAVA_OPTS (default none), OUT (default benchmarks/target/startup),
 # DUOORM_BENCH_POSTGRES_URL (as for the JMH benchmarks). Cases: H2 in memory (tables created, then the
-# query), PostgreSQL with existing tables (created by one unmeasured run first), blocking and reactive.
+# query), PostgreSQL with existing tables (created by one unmeasured run first), blocking and reactive,
+# and H2 blocking again with an AppCDS archive. Columns: see StartupProbe's javadoc.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +30,10 @@ probe() { # name, args...
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "$JAR" org.duoorm.benchmarks.StartupProbe "$PG" schema blocking > /dev/null   # the 50 tables exist afterwards
 probe h2-blocking h2:mem:startup schema blocking
+# The same with an application class-data-sharing archive of the classes one run loaded (JDK 13+):
+# what a deployment can do about class loading; DuoORM's own work is unchanged.
+java -XX:ArchiveClassesAtExit="$OUT/app.jsa" -cp "$JAR" org.duoorm.benchmarks.StartupProbe h2:mem:startup schema blocking > /dev/null 2>&1
+JAVA_OPTS="${JAVA_OPTS:-} -XX:SharedArchiveFile=$OUT/app.jsa -Xlog:cds=off" probe h2-blocking-appcds h2:mem:startup schema blocking
 probe pg-blocking "$PG" noschema blocking
 probe h2-reactive h2:mem:startup schema reactive
 probe pg-reactive "$PG" noschema reactive
@@ -37,10 +42,11 @@ echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 - "$OUT" <<'PY'
 import os, statistics, sys
 out = sys.argv[1]
-keys = ["jvm_to_main", "create", "register", "schema", "query", "duo_total", "jvm_to_answer", "launch_to_answer"]
+keys = ["jvm_to_main", "create", "register", "schema", "query", "duo_total", "jvm_to_answer", "launch_to_answer",
+        "cpu_duo_main", "cpu_main_total", "cpu_process"]
 print("| case | runs | " + " | ".join(keys) + " |")
 print("|---|---:|" + "---:|" * len(keys))
-for name in ["h2-blocking", "pg-blocking", "h2-reactive", "pg-reactive"]:
+for name in ["h2-blocking", "h2-blocking-appcds", "pg-blocking", "h2-reactive", "pg-reactive"]:
     rows = [dict(kv.split("=") for kv in line.split()) for line in open(os.path.join(out, name + ".txt")) if line.strip()]
     cells = []
     for k in keys:

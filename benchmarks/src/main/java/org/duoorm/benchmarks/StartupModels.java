@@ -20,7 +20,7 @@ import java.util.UUID;
  * Generated once by a script (every class has the same shape with its own table); kept as one file.
  */
 @SuppressWarnings("unused")
-final class StartupModels {
+public final class StartupModels {
     private StartupModels() {
     }
 
@@ -827,7 +827,7 @@ final class StartupModels {
     }
 
     /** The fifty classes, in registration order. */
-    static final List<Class<?>> ALL = List.of(
+    public static final List<Class<?>> ALL = List.of(
             M00.class,
             M01.class,
             M02.class,

@@ -1,6 +1,9 @@
 package org.duoorm.benchmarks;
 
+import java.io.FileInputStream;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.duoorm.Database;
@@ -26,7 +29,15 @@ import org.duoorm.model.Models;
  * <li>{@code launch_to_answer}: when {@code -Dprobe.launchedAtMs} is given (the launching shell's clock
  *     just before {@code java}), from then to the answer, so the launcher and JVM creation too.</li>
  * </ul>
- * The MXBean is read only after the answer, so loading the management classes is not counted.
+ * and, because wall-clock start-up on a loaded machine mostly measures the wait for a core, CPU times:
+ * <ul>
+ * <li>{@code cpu_duo_main}: CPU time of the main thread from {@code Database.create} to the answer
+ *     (DuoORM's work on the calling thread, without the waits for a core; the work on Vert.x event-loop
+ *     threads, JIT compiler and GC threads is not in it);</li>
+ * <li>{@code cpu_main_total}: CPU time of the main thread up to the answer, JVM boot on it included;</li>
+ * <li>{@code cpu_process}: CPU time of every thread of the JVM up to the answer (10 ms resolution).</li>
+ * </ul>
+ * The MXBean and the process info are read only after the answer, so loading them is not counted.
  */
 public final class StartupProbe {
     private StartupProbe() {
@@ -35,6 +46,7 @@ public final class StartupProbe {
     public static void main(String[] args) throws Exception {
         long mainWall = System.currentTimeMillis();
         long t0 = System.nanoTime();
+        long c0 = threadCpuNanos();
         String url = args.length > 0 ? args[0] : "h2:mem:startup";
         boolean schema = args.length < 2 || args[1].equals("schema");
         boolean reactive = args.length > 2 && args[2].equals("reactive");
@@ -51,8 +63,10 @@ public final class StartupProbe {
                 ? Models.of(db, StartupModels.M00.class).reactive().get(1L).await().indefinitely()
                 : Models.of(db, StartupModels.M00.class).get(1L);
         long t4 = System.nanoTime();
+        long c4 = threadCpuNanos();
         long answerWall = mainWall + (t4 - t0) / 1_000_000;
 
+        long processCpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         String launched = System.getProperty("probe.launchedAtMs");
         StringBuilder out = new StringBuilder();
@@ -61,10 +75,29 @@ public final class StartupProbe {
         if (launched != null) {
             out.append(" launch_to_answer=").append(answerWall - Long.parseLong(launched.trim()));
         }
+        out.append(String.format(Locale.ROOT, " cpu_duo_main=%.1f cpu_main_total=%.1f cpu_process=%d",
+                c0 < 0 ? -1.0 : ms(c4 - c0), ms(c4), processCpu));
         out.append(" found=").append(first.isPresent());
         System.out.println(out);
         db.close();
         System.exit(0);
+    }
+
+    /**
+     * CPU time of the calling thread so far, from {@code /proc/thread-self/schedstat} (nanoseconds, Linux;
+     * -1 elsewhere): read with classes the JVM has loaded anyway, so that measuring costs nothing.
+     */
+    private static long threadCpuNanos() {
+        try (FileInputStream in = new FileInputStream("/proc/thread-self/schedstat")) {
+            byte[] b = in.readNBytes(64);
+            long v = 0;
+            for (int i = 0; i < b.length && b[i] >= '0' && b[i] <= '9'; i++) {
+                v = v * 10 + (b[i] - '0');
+            }
+            return v;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private static double ms(long nanos) {
