@@ -15,8 +15,8 @@ import re
 import statistics
 import sys
 
-PAIRS = [("duoBlocking", "plainJdbc", "blocking: `Database` vs JDBC on Agroal"),
-         ("duoReactive", "plainVertx", "reactive: `db.reactive()` vs Vert.x pool")]
+PAIRS = [("duoBlocking", "plainJdbc", "blocking: DuoORM vs JDBC on Agroal"),
+         ("duoReactive", "plainVertx", "reactive: DuoORM vs Vert.x pool")]
 
 
 def load(paths):

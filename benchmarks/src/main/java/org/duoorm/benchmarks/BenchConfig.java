@@ -23,6 +23,26 @@ final class BenchConfig {
     static final String INSERT_SQL = "insert into bench_insert (name, qty) values (?, ?)";
     static final String INSERT_SQL_PG = "insert into bench_insert (name, qty) values ($1, $2)";
 
+    // The model benchmarks' hand-written side: the same work DuoORM does, written by hand.
+    static final String ITEM_BY_ID = "select id, name, qty from bench_item where id = ?";
+    static final String ITEM_BY_ID_PG = "select id, name, qty from bench_item where id = $1";
+    /** Rows of the filtered list. */
+    static final int LIST_LIMIT = 100;
+    static final String ITEM_LIST = "select id, name, qty from bench_item where qty >= ? order by id limit " + LIST_LIMIT;
+    static final String ITEM_LIST_PG = "select id, name, qty from bench_item where qty >= $1 order by id limit " + LIST_LIMIT;
+    static final String NEW_INSERT = "insert into bench_new (name, qty) values (?, ?) returning id";
+    static final String NEW_INSERT_PG = "insert into bench_new (name, qty) values ($1, $2) returning id";
+    static final String NEW_INSERT_BATCH = "insert into bench_new (name, qty) values (?, ?)";
+    static final String NEW_INSERT_BATCH_PG = "insert into bench_new (name, qty) values ($1, $2)";
+    /** Rows of the bulk insert. */
+    static final int BULK_ROWS = 1_000;
+    /** Rows changed by one bulk update: ids lo..lo+UPDATE_ROWS-1. */
+    static final int UPDATE_ROWS = 100;
+    static final String UPD_UPDATE = "update bench_upd set qty = ? where id between ? and ?";
+    static final String UPD_UPDATE_PG = "update bench_upd set qty = $1 where id between $2 and $3";
+    /** Operations in flight at once in the concurrency benchmark. */
+    static final int IN_FLIGHT = 64;
+
     private BenchConfig() {
     }
 

@@ -12,7 +12,10 @@ final class Schema {
     private Schema() {
     }
 
-    /** Makes {@code bench_item} hold rows 1..ROWS and creates {@code bench_insert} afresh (unlogged). */
+    /**
+     * Makes {@code bench_item} hold rows 1..ROWS and creates {@code bench_insert}, {@code bench_new} and
+     * {@code bench_upd} (a copy of {@code bench_item}) afresh, unlogged.
+     */
     static synchronized void prepare() {
         Properties p = new Properties();
         p.setProperty("user", BenchConfig.user());
@@ -26,6 +29,14 @@ final class Schema {
             if (count(s) != BenchConfig.ROWS) {
                 fill(c, s);
             }
+            // The model benchmarks: bench_new takes the inserts, bench_upd the bulk updates (a copy of bench_item,
+            // so the reads never see its churn); both unlogged for the reason above.
+            s.execute("drop table if exists bench_new");
+            s.execute("create unlogged table bench_new (id bigserial primary key, name varchar(64) not null, qty int not null)");
+            s.execute("drop table if exists bench_upd");
+            s.execute("create unlogged table bench_upd (id bigint primary key, name varchar(64) not null, qty int not null)");
+            s.execute("insert into bench_upd select id, name, qty from bench_item");
+            s.execute("analyze bench_upd");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot prepare the benchmark tables at " + BenchConfig.jdbcUrl()
                     + " (set " + BenchConfig.URL_ENV + "): " + e.getMessage(), e);

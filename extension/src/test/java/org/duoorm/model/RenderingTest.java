@@ -99,6 +99,16 @@ class RenderingTest {
     }
 
     @Test
+    void thePrimaryKeyIsOrderedWithoutANullsClause() {
+        // never NULL; "id NULLS FIRST" would keep PostgreSQL from using the key's index for ORDER BY id LIMIT n
+        var id = RenderingTest_Order_.id;
+        assertTrue(PG.query().orderBy(id.asc()).limit(5).sql().endsWith("ORDER BY \"id\" LIMIT ?"), PG.query().orderBy(id.asc()).sql());
+        assertTrue(PG.query().orderBy(id.desc()).sql().endsWith("ORDER BY \"id\" DESC"));
+        assertTrue(MARIA.query().orderBy(id.asc().nullsLast()).sql().endsWith("ORDER BY `id`"));
+        assertTrue(PG.query().orderBy("-id").sql().endsWith("ORDER BY \"id\" DESC"));
+    }
+
+    @Test
     void stringSortKeysAreCheckedAgainstMetadata() {
         assertTrue(PG.query().orderBy("-quantity", "customerName").sql()
                 .endsWith("ORDER BY \"quantity\" DESC NULLS LAST, \"customername\" NULLS FIRST, \"id\""));

@@ -36,6 +36,8 @@ final class ModelMeta<T> {
     final FieldMeta[] updated;
     /** Rendered statements by shape, so each query shape is rendered once. */
     final Map<Object, String> sqlCache = new ConcurrentHashMap<>();
+    /** The readable properties of each payload class seen (records, plain objects), found once per class. */
+    final Map<Class<?>, Payloads.Property[]> payloadProperties = new ConcurrentHashMap<>();
     private final Map<String, FieldMeta> byField;
     private final Map<String, FieldMeta> byKey;
     private final MethodHandle constructor;

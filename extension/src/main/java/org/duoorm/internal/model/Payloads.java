@@ -1,12 +1,15 @@
 package org.duoorm.internal.model;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.duoorm.MappingException;
 import org.duoorm.ValidationException;
 
@@ -28,37 +31,67 @@ final class Payloads {
             return meta.type.cast(payload);
         }
         T model = meta.newInstance();
-        apply(meta, model, asMap(meta, payload), false);
+        if (payload instanceof Map<?, ?> map) {
+            @SuppressWarnings("unchecked")
+            Map<String, ?> values = (Map<String, ?>) map;
+            apply(meta, model, values, false);
+            return model;
+        }
+        // A record or plain object: its properties (the record components or fields whose names are mapped
+        // fields) are looked up once per class, not per row, and go straight into the new model, with no
+        // map per payload; the instance is thrown away if any value is refused.
+        List<String> violations = new ArrayList<>(0);
+        for (Property p : properties(meta, payload)) {
+            Object raw = read(() -> p.read(payload), p.name());
+            FieldMeta f = p.target();
+            Object v = convert(f, raw, violations);
+            if (v != null || raw == null && !f.primitive) {
+                f.set(model, v);
+            } else if (raw == null) {
+                violations.add(f.name + ": may not be null");
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
         return model;
     }
 
-    /** Field values by field name from a map (checked) or an object (matching properties only). */
-    @SuppressWarnings("unchecked")
-    static Map<String, ?> asMap(ModelMeta<?> meta, Object payload) {
-        if (payload instanceof Map<?, ?> map) {
-            return (Map<String, ?>) map;
+    /** The payload's properties that are mapped fields, found once per payload class. */
+    private static Property[] properties(ModelMeta<?> meta, Object payload) {
+        return meta.payloadProperties.computeIfAbsent(payload.getClass(), c -> properties(meta, c));
+    }
+
+    /** A record component or field of a payload class whose name is a mapped field. */
+    record Property(String name, FieldMeta target, Method accessor, Field field) {
+        Object read(Object payload) throws ReflectiveOperationException {
+            if (accessor != null) {
+                return accessor.invoke(payload);
+            }
+            field.setAccessible(true);
+            return field.get(payload);
         }
-        Map<String, Object> values = new LinkedHashMap<>();
-        Class<?> c = payload.getClass();
+    }
+
+    private static Property[] properties(ModelMeta<?> meta, Class<?> c) {
+        List<Property> found = new ArrayList<>();
         if (c.isRecord()) {
             for (RecordComponent rc : c.getRecordComponents()) {
                 if (meta.fieldByName(rc.getName()) != null) {
-                    values.put(rc.getName(), read(() -> rc.getAccessor().invoke(payload), rc.getName()));
+                    found.add(new Property(rc.getName(), meta.fieldByName(rc.getName()), rc.getAccessor(), null));
                 }
             }
-            return values;
+            return found.toArray(Property[]::new);
         }
+        Set<String> names = new HashSet<>();
         for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
             for (Field f : k.getDeclaredFields()) {
-                if (!Modifier.isStatic(f.getModifiers()) && meta.fieldByName(f.getName()) != null && !values.containsKey(f.getName())) {
-                    values.put(f.getName(), read(() -> {
-                        f.setAccessible(true);
-                        return f.get(payload);
-                    }, f.getName()));
+                if (!Modifier.isStatic(f.getModifiers()) && meta.fieldByName(f.getName()) != null && names.add(f.getName())) {
+                    found.add(new Property(f.getName(), meta.fieldByName(f.getName()), null, f));
                 }
             }
         }
-        return values;
+        return found.toArray(Property[]::new);
     }
 
     interface Reader {

@@ -464,7 +464,11 @@ final class Renderer {
             boolean first = o.nulls() == Order.Nulls.DEFAULT ? !o.descending() : o.nulls() == Order.Nulls.FIRST;
             boolean nativeFirst = !o.descending();
             String ref = column(o.column(), f);
-            if (dialect.hasNullsOrdering()) {
+            if (f.id && !(o.column() instanceof JsonColumn.Path<?>)) {
+                // A primary key is never NULL, so no NULLS clause: "id NULLS FIRST" would keep PostgreSQL
+                // from reading the key's index in order, sorting every matching row for an ORDER BY id LIMIT n.
+                text(ref + (o.descending() ? " DESC" : ""));
+            } else if (dialect.hasNullsOrdering()) {
                 text(ref + (o.descending() ? " DESC" : "") + (first ? " NULLS FIRST" : " NULLS LAST"));
             } else {
                 if (first != nativeFirst) {
