@@ -62,6 +62,19 @@ final class Payloads {
         return meta.payloadProperties.computeIfAbsent(payload.getClass(), c -> properties(meta, c));
     }
 
+    /** A record's or object's mapped properties by name, in declaration order (a map is taken as it is). */
+    @SuppressWarnings("unchecked")
+    static Map<String, ?> asMap(ModelMeta<?> meta, Object payload) {
+        if (payload instanceof Map<?, ?> map) {
+            return (Map<String, ?>) map;
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Property p : properties(meta, payload)) {
+            values.put(p.name(), read(() -> p.read(payload), p.name()));
+        }
+        return values;
+    }
+
     /** A record component or field of a payload class whose name is a mapped field. */
     record Property(String name, FieldMeta target, Method accessor, Field field) {
         Object read(Object payload) throws ReflectiveOperationException {
