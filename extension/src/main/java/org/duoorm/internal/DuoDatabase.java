@@ -51,7 +51,7 @@ public final class DuoDatabase extends BlockingSql implements Database {
     private final BlockingTransactions blockingTransactions;
     private final ReactiveTransactions reactiveTransactions;
     private final ReactiveFacade reactive;
-    private BlockingEngine blockingEngine;
+    private volatile BlockingEngine blockingEngine;
     private volatile ReactiveEngine reactiveEngine;
     private volatile boolean closed;
 
@@ -83,7 +83,16 @@ public final class DuoDatabase extends BlockingSql implements Database {
 
     // ---- engines ----
 
-    synchronized BlockingEngine blockingEngine() {
+    BlockingEngine blockingEngine() {
+        // No lock once the engine exists: every auto-commit statement comes through here.
+        BlockingEngine engine = blockingEngine;
+        if (engine != null && !closed) {
+            return engine;
+        }
+        return createBlockingEngine();
+    }
+
+    private synchronized BlockingEngine createBlockingEngine() {
         checkOpen();
         if (blockingEngine == null) {
             blockingEngine = BlockingEngine.create(name(), url, config.engineOptions(), errors, listeners);
@@ -141,7 +150,9 @@ public final class DuoDatabase extends BlockingSql implements Database {
 
     @Override
     protected BlockingTarget target() {
-        checkNotOnEventLoop("on database '" + name() + "'");
+        if (io.vertx.core.Context.isOnEventLoopThread()) {
+            checkNotOnEventLoop("on database '" + name() + "'");
+        }
         return blockingTransactions.target();
     }
 
