@@ -30,11 +30,17 @@ public final class Models {
     }
 
     /**
-     * Builds and checks the metadata of model classes for a database, which then owns it.
+     * Assigns model classes to a database, which then owns their metadata.
+     *
+     * <p>Registering is cheap: it checks that each class is concrete and belongs to no other database, and
+     * leaves reading its mapping (fields, annotations, accessors) to the first use of the model, so that an
+     * application with many models starts fast. A class that cannot be mapped fails with a
+     * {@link org.duoorm.MappingException} on first use; call {@link #validate(Database)} to check every
+     * model at once (in a test, or at start-up: the CDI extension does, and reports a deployment error).
      *
      * @param database not null
      * @param types the model classes, none null
-     * @throws org.duoorm.MappingException when a class cannot be mapped or belongs to another database
+     * @throws org.duoorm.MappingException when a class is not a concrete class or belongs to another database
      */
     public static void register(Database database, Class<?>... types) {
         provider().register(Columns.notNull(database, "database"), Columns.notNull(types, "types"));
@@ -59,6 +65,17 @@ public final class Models {
      */
     public static <T> ModelType<T> of(Database database, Class<T> type) {
         return provider().model(Columns.notNull(database, "database"), Columns.notNull(type, "type"));
+    }
+
+    /**
+     * Reads and checks the mapping of every model registered with a database now, with their
+     * relationships, and reports every problem found, not only the first.
+     *
+     * @param database not null
+     * @throws org.duoorm.MappingException naming each model that cannot be mapped and why
+     */
+    public static void validate(Database database) {
+        provider().validate(Columns.notNull(database, "database"));
     }
 
     /** @param database not null @return the model classes registered with it, in registration order */

@@ -37,6 +37,9 @@ class MetadataTest {
         public String displayName;
     }
 
+    public record Point(int x) {
+    }
+
     public static class NoId {
         public String name;
     }
@@ -102,19 +105,62 @@ class MetadataTest {
     }
 
     @Test
-    void whatCannotBeMappedFailsClearly() {
+    void whatCannotBeMappedFailsClearlyOnFirstUseAndOnValidate() {
         try (Database db = db("h2:mem:m_meta_errors")) {
             assertMessage(db, NoId.class, "exactly one @Id");
             assertMessage(db, TwoIds.class, "composite keys");
             assertMessage(db, FinalField.class, "is final");
             assertMessage(db, Unsupported.class, "cannot map");
             assertMessage(db, NoDefaultConstructor.class, "constructor without parameters");
+            MappingException all = assertThrows(MappingException.class, () -> Models.validate(db));
+            for (Class<?> type : List.of(NoId.class, TwoIds.class, FinalField.class, Unsupported.class, NoDefaultConstructor.class)) {
+                assertTrue(all.getMessage().contains(type.getSimpleName()), all.getMessage());
+            }
+            assertTrue(all.getMessage().startsWith("5 models of database"), all.getMessage());
+        }
+    }
+
+    @Test
+    void registeringRefusesWhatCanNeverBeAModelAtOnce() {
+        try (Database db = db("h2:mem:m_meta_kinds")) {
+            for (Class<?> type : List.of(Runnable.class, Number.class, org.duoorm.Dialect.class, Point.class, int.class)) {
+                MappingException e = assertThrows(MappingException.class, () -> Models.register(db, type));
+                assertTrue(e.getMessage().contains("concrete class"), e.getMessage());
+            }
             assertTrue(Models.registered(db).isEmpty());
         }
     }
 
+    @Test
+    void validateAcceptsGoodModelsAndRegisteringIsDeferred() {
+        try (Database db = db("h2:mem:m_meta_validate")) {
+            Models.register(db, UserAccount.class, NoId.class);
+            assertEquals(List.of(UserAccount.class, NoId.class), Models.registered(db), "registered, not yet read");
+            assertEquals(List.of("handle", "displayName"), Models.of(db, UserAccount.class).fields(), "a good model works");
+            MappingException e = assertThrows(MappingException.class, () -> Models.of(db, NoId.class));
+            assertTrue(e.getMessage().contains("exactly one @Id"), e.getMessage());
+            MappingException again = assertThrows(MappingException.class, () -> Models.of(db, NoId.class));
+            assertEquals(e.getMessage(), again.getMessage(), "the same error on every use");
+            MappingException v = assertThrows(MappingException.class, () -> Models.validate(db));
+            assertTrue(v.getMessage().contains("NoId") && !v.getMessage().contains("UserAccount"), v.getMessage());
+        }
+        try (Database db = db("h2:mem:m_meta_validate_ok")) {
+            Models.register(db, UserAccount.class);
+            Models.validate(db);
+        }
+        try (Database db = db("h2:mem:m_meta_validate_links")) {
+            Models.register(db, Widget.class);
+            MappingException e = assertThrows(MappingException.class, () -> Models.validate(db), "relationships are checked too");
+            assertTrue(e.getMessage().contains("Widget.parent") && e.getMessage().contains("parentId"), e.getMessage());
+        }
+        try (Database none = db("h2:mem:m_meta_validate_none")) {
+            Models.validate(none);
+        }
+    }
+
     private static void assertMessage(Database db, Class<?> type, String part) {
-        MappingException e = assertThrows(MappingException.class, () -> Models.register(db, type));
+        Models.register(db, type);
+        MappingException e = assertThrows(MappingException.class, () -> Models.of(db, type));
         assertTrue(e.getMessage().contains(part), e.getMessage());
         assertTrue(e.getMessage().contains(type.getSimpleName()), e.getMessage());
     }

@@ -21,6 +21,9 @@ public interface ModelProvider {
     /** @param database not null @return the registered model classes */
     java.util.List<Class<?>> models(Database database);
 
+    /** @param database not null */
+    void validate(Database database);
+
     /** @param database not null @return its schema */
     Schema schema(Database database);
 

@@ -4,7 +4,7 @@ import java.util.List;
 import org.duoorm.Database;
 import org.duoorm.model.Models;
 
-/** Hands a database's model classes to the model metadata, which checks that each can be mapped. */
+/** Hands a database's model classes to the model metadata and checks that each can be mapped. */
 final class ModelRegistration {
     private ModelRegistration() {
     }
@@ -17,6 +17,8 @@ final class ModelRegistration {
     static void register(Database database, List<Class<?>> models) {
         if (!models.isEmpty()) {
             Models.register(database, models.toArray(new Class<?>[0]));
+            // Registering defers reading the mapping; a deployment should fail now, not at the first request.
+            Models.validate(database);
         }
     }
 }

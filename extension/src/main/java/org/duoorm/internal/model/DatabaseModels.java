@@ -5,36 +5,121 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.duoorm.Database;
+import org.duoorm.MappingException;
 
-/** The models one database owns: their metadata and bound operations, in registration order. */
+/**
+ * The models one database owns, in registration order. Registering only records the class: its metadata
+ * (reflection, annotations, accessors) is built the first time the model is used, or for all models at
+ * once by {@link #validate()}, because building fifty models that a short-lived process never touches
+ * would be most of its start-up time.
+ */
 final class DatabaseModels {
     final Database db;
     final SqlDialect dialect;
-    private final Map<Class<?>, BoundModel<?>> models = new LinkedHashMap<>();
+    private final Map<Class<?>, Entry> models = new LinkedHashMap<>();
 
     DatabaseModels(Database db) {
         this.db = db;
         this.dialect = new SqlDialect(db.dialect());
     }
 
-    synchronized BoundModel<?> get(Class<?> type) {
+    /** One registered class; its bound model once built. */
+    final class Entry {
+        final Class<?> type;
+        private volatile BoundModel<?> bound;
+
+        Entry(Class<?> type) {
+            this.type = type;
+        }
+
+        Database db() {
+            return db;
+        }
+
+        /**
+         * @return the bound model, built on first call
+         * @throws MappingException when the class cannot be mapped (again on every call: nothing half built is kept)
+         */
+        BoundModel<?> bound() {
+            BoundModel<?> b = bound;
+            return b != null ? b : build(this);
+        }
+    }
+
+    private synchronized BoundModel<?> build(Entry entry) {
+        if (entry.bound == null) {
+            entry.bound = bind(entry.type);
+        }
+        return entry.bound;
+    }
+
+    private <T> BoundModel<T> bind(Class<T> type) {
+        ModelMeta<T> meta = MetadataReader.read(type, dialect);
+        meta.models = this;
+        return new BoundModel<>(db, meta);
+    }
+
+    synchronized Entry entry(Class<?> type) {
         return models.get(type);
     }
 
-    synchronized <T> BoundModel<T> add(Class<T> type) {
-        @SuppressWarnings("unchecked")
-        BoundModel<T> existing = (BoundModel<T>) models.get(type);
-        if (existing != null) {
-            return existing;
-        }
-        ModelMeta<T> meta = MetadataReader.read(type, dialect);
-        meta.models = this;
-        BoundModel<T> bound = new BoundModel<>(db, meta);
-        models.put(type, bound);
-        return bound;
+    /** @return the bound model of a registered class (built now if need be), or null when not registered */
+    BoundModel<?> get(Class<?> type) {
+        Entry e = entry(type);
+        return e == null ? null : e.bound();
     }
 
-    synchronized List<BoundModel<?>> all() {
-        return new ArrayList<>(models.values());
+    synchronized Entry add(Class<?> type) {
+        return models.computeIfAbsent(type, Entry::new);
+    }
+
+    synchronized List<Class<?>> types() {
+        return new ArrayList<>(models.keySet());
+    }
+
+    /** Every registered model, built now. */
+    List<BoundModel<?>> all() {
+        List<Entry> entries;
+        synchronized (this) {
+            entries = new ArrayList<>(models.values());
+        }
+        List<BoundModel<?>> out = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            out.add(e.bound());
+        }
+        return out;
+    }
+
+    /**
+     * Builds the metadata of every registered model and resolves every relationship, collecting every
+     * problem rather than stopping at the first, so one run of a test or a deployment shows them all.
+     *
+     * @throws MappingException naming each model that cannot be mapped and why
+     */
+    void validate() {
+        List<Entry> entries;
+        synchronized (this) {
+            entries = new ArrayList<>(models.values());
+        }
+        List<String> problems = new ArrayList<>();
+        MappingException first = null;
+        for (Entry e : entries) {
+            try {
+                ModelMeta<?> meta = e.bound().meta;
+                for (RelationMeta r : meta.relations) {
+                    meta.link(r.field());
+                }
+            } catch (MappingException ex) {
+                problems.add(ex.getMessage());
+                first = first == null ? ex : first;
+            }
+        }
+        if (problems.size() == 1) {
+            throw first;
+        }
+        if (!problems.isEmpty()) {
+            throw new MappingException(problems.size() + " models of database '" + db.name() + "' cannot be mapped:\n  - "
+                    + String.join("\n  - ", problems), first);
+        }
     }
 }

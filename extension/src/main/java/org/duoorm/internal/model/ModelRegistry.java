@@ -27,7 +27,7 @@ public final class ModelRegistry implements ModelProvider {
 
     /** Which database a class belongs to now. */
     private static final class Binding {
-        volatile BoundModel<?> current;
+        volatile DatabaseModels.Entry current;
     }
 
     @Override
@@ -41,17 +41,22 @@ public final class ModelRegistry implements ModelProvider {
     private synchronized void register(Database given, Class<?> type) {
         Database database = unwrap(given);
         Binding binding = bindings.get(type);
-        BoundModel<?> current = binding.current;
-        if (current != null && current.db != database && !current.db.name().equals(database.name()) && !current.db.isClosed()) {
-            throw new MappingException(type.getName() + " belongs to database '" + current.db.name()
+        DatabaseModels.Entry current = binding.current;
+        if (current != null && current.db() != database && !current.db().name().equals(database.name()) && !current.db().isClosed()) {
+            throw new MappingException(type.getName() + " belongs to database '" + current.db().name()
                     + "'; a model belongs to one database, so it cannot be registered with '" + database.name() + "' too");
         }
         binding.current = models(database, true).add(type);
     }
 
+    /** What registering checks at once; the mapping itself is read and checked on first use or by validate. */
     private static Class<?> check(Database database, Class<?> type) {
         if (type == null) {
             throw new IllegalArgumentException("a model class must not be null");
+        }
+        if (type.isInterface() || type.isArray() || type.isPrimitive() || java.lang.reflect.Modifier.isAbstract(type.getModifiers())
+                || type.isRecord() || type.isEnum()) {
+            throw new MappingException(type.getName() + " cannot be a model: it must be a concrete class");
         }
         DuoDatabase assigned = type.getAnnotation(DuoDatabase.class);
         if (assigned != null && !assigned.value().equals(database.name())) {
@@ -91,12 +96,12 @@ public final class ModelRegistry implements ModelProvider {
     @Override
     @SuppressWarnings("unchecked")
     public <T> ModelType<T> model(Class<T> type) {
-        BoundModel<?> current = bindings.get(type).current;
+        DatabaseModels.Entry current = bindings.get(type).current;
         if (current == null) {
             throw new MappingException(type.getName() + " is not registered with any database; call Models.register(db, "
                     + type.getSimpleName() + ".class) (with CDI, models are registered by @DuoDatabase on the class)");
         }
-        return (ModelType<T>) current;
+        return (ModelType<T>) current.bound();
     }
 
     @Override
@@ -107,16 +112,24 @@ public final class ModelRegistry implements ModelProvider {
         if (bound != null) {
             return (ModelType<T>) bound;
         }
-        BoundModel<?> current = bindings.get(type).current;
+        DatabaseModels.Entry current = bindings.get(type).current;
         throw new MappingException(type.getName() + " is not registered with database '" + database.name() + "'"
-                + (current != null ? "; it belongs to database '" + current.db.name() + "'" : "; call Models.register(db, "
+                + (current != null ? "; it belongs to database '" + current.db().name() + "'" : "; call Models.register(db, "
                         + type.getSimpleName() + ".class)"));
     }
 
     @Override
     public List<Class<?>> models(Database database) {
         DatabaseModels m = models(database, false);
-        return m == null ? List.of() : m.all().stream().<Class<?>>map(b -> b.meta.type).toList();
+        return m == null ? List.of() : m.types();
+    }
+
+    @Override
+    public void validate(Database database) {
+        DatabaseModels m = models(database, false);
+        if (m != null) {
+            m.validate();
+        }
     }
 
     @Override
