@@ -166,10 +166,15 @@ public interface Database extends SqlOperations, AutoCloseable {
         static DatabaseProvider provider() {
             DatabaseProvider p = provider;
             if (p == null) {
-                p = ServiceLoader.load(DatabaseProvider.class, Database.class.getClassLoader()).findFirst()
-                        .or(() -> ServiceLoader.load(DatabaseProvider.class).findFirst())
-                        .orElseThrow(() -> new ConfigurationException("No DuoORM implementation found. "
-                                + "Add the artifact org.duoorm:duoorm-extension to the class path."));
+                // No Optional chain with lambdas: this runs at start-up, where each lambda is a class to spin.
+                p = ServiceLoader.load(DatabaseProvider.class, Database.class.getClassLoader()).findFirst().orElse(null);
+                if (p == null) {
+                    p = ServiceLoader.load(DatabaseProvider.class).findFirst().orElse(null);
+                }
+                if (p == null) {
+                    throw new ConfigurationException("No DuoORM implementation found. "
+                            + "Add the artifact org.duoorm:duoorm-extension to the class path.");
+                }
                 provider = p;
             }
             return p;

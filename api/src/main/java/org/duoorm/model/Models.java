@@ -115,10 +115,15 @@ public final class Models {
     private static ModelProvider provider() {
         ModelProvider p = provider;
         if (p == null) {
-            p = ServiceLoader.load(ModelProvider.class, Models.class.getClassLoader()).findFirst()
-                    .or(() -> ServiceLoader.load(ModelProvider.class).findFirst())
-                    .orElseThrow(() -> new ConfigurationException("No DuoORM model implementation found. "
-                            + "Add the artifact org.duoorm:duoorm-extension to the class path."));
+            // No Optional chain with lambdas: this runs at start-up, where each lambda is a class to spin.
+            p = ServiceLoader.load(ModelProvider.class, Models.class.getClassLoader()).findFirst().orElse(null);
+            if (p == null) {
+                p = ServiceLoader.load(ModelProvider.class).findFirst().orElse(null);
+            }
+            if (p == null) {
+                throw new ConfigurationException("No DuoORM model implementation found. "
+                        + "Add the artifact org.duoorm:duoorm-extension to the class path.");
+            }
             provider = p;
         }
         return p;

@@ -8,8 +8,6 @@ import org.duoorm.Mode;
 
 /** Calls the configured listeners; a failing listener is logged and never breaks the work. */
 public final class Listeners {
-    private static final Logger LOG = Logger.getLogger("org.duoorm");
-
     private final String database;
     private final DatabaseListener[] listeners;
 
@@ -58,7 +56,12 @@ public final class Listeners {
         try {
             r.run();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "DUOORM-001: a DatabaseListener failed; the work goes on", e);
+            Log.LOG.log(Level.WARNING, "DUOORM-001: a DatabaseListener failed; the work goes on", e);
         }
+    }
+
+    /** Held apart so that java.util.logging starts (several milliseconds) only when there is something to log. */
+    private static final class Log {
+        static final Logger LOG = Logger.getLogger("org.duoorm");
     }
 }

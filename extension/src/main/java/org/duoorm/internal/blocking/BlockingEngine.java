@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.agroal.api.cache.ConnectionCache;
 import io.agroal.api.configuration.AgroalConnectionPoolConfiguration.ConnectionValidator;
 import io.agroal.api.configuration.AgroalConnectionPoolConfiguration.ExceptionSorter;
+import io.agroal.api.configuration.supplier.AgroalConnectionFactoryConfigurationSupplier;
 import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
 import io.agroal.api.exceptionsorter.MySQLExceptionSorter;
 import io.agroal.api.exceptionsorter.PostgreSQLExceptionSorter;
@@ -45,7 +46,9 @@ public final class BlockingEngine implements AutoCloseable {
             Listeners listeners) {
         Class<? extends java.sql.Driver> driver = Drivers.load(database, url.dialect());
         AgroalDataSourceConfigurationSupplier cfg = new AgroalDataSourceConfigurationSupplier();
-        cfg.connectionPoolConfiguration(pool -> pool
+        // The suppliers are filled in place rather than through Agroal's lambda-taking methods: this runs at
+        // start-up, where every lambda is a class to spin.
+        cfg.connectionPoolConfiguration()
                 .maxSize(options.intValue(EngineOptions.MAX_SIZE))
                 .minSize(minSize(url, options))
                 .initialSize(0)
@@ -59,29 +62,33 @@ public final class BlockingEngine implements AutoCloseable {
                 // Agroal's default cache keeps a connection handler in a ThreadLocal of every thread that
                 // borrowed one; in a server those are container threads that outlive the application,
                 // pinning its class loader after undeployment (Payara reports it as a leak).
-                .connectionCache(ConnectionCache.none())
-                .connectionFactoryConfiguration(factory -> {
-                    factory.jdbcUrl(url.jdbcUrl())
-                            .connectionProviderClass(driver)
-                            .autoCommit(true)
-                            .loginTimeout(options.durationValue(EngineOptions.CONNECT_TIMEOUT));
-                    if (url.user() != null) {
-                        factory.principal(new NamePrincipal(url.user()));
-                    }
-                    if (url.password() != null) {
-                        factory.credential(new SimplePassword(url.password()));
-                    }
-                    tls(url.dialect(), options).forEach((k, v) -> factory.jdbcProperty((String) k, (String) v));
-                    timeouts(url, options).forEach((k, v) -> factory.jdbcProperty((String) k, (String) v));
-                    if (url.dialect() == Dialect.POSTGRESQL && !url.params().containsKey("ApplicationName")) {
-                        factory.jdbcProperty("ApplicationName", "duoorm-" + database);
-                    }
-                    return factory;
-                }));
+                .connectionCache(ConnectionCache.none());
+        AgroalConnectionFactoryConfigurationSupplier factory = cfg.connectionPoolConfiguration().connectionFactoryConfiguration();
+        factory.jdbcUrl(url.jdbcUrl())
+                .connectionProviderClass(driver)
+                .autoCommit(true)
+                .loginTimeout(options.durationValue(EngineOptions.CONNECT_TIMEOUT));
+        if (url.user() != null) {
+            factory.principal(new NamePrincipal(url.user()));
+        }
+        if (url.password() != null) {
+            factory.credential(new SimplePassword(url.password()));
+        }
+        jdbcProperties(factory, tls(url.dialect(), options));
+        jdbcProperties(factory, timeouts(url, options));
+        if (url.dialect() == Dialect.POSTGRESQL && !url.params().containsKey("ApplicationName")) {
+            factory.jdbcProperty("ApplicationName", "duoorm-" + database);
+        }
         try {
             return new BlockingEngine(AgroalDataSource.from(cfg), errors, listeners);
         } catch (SQLException | RuntimeException e) {
             throw errors.wrap(e, null);
+        }
+    }
+
+    private static void jdbcProperties(AgroalConnectionFactoryConfigurationSupplier factory, Properties properties) {
+        for (String key : properties.stringPropertyNames()) {
+            factory.jdbcProperty(key, properties.getProperty(key));
         }
     }
 

@@ -70,7 +70,12 @@ final class DatabaseModels {
     }
 
     synchronized Entry add(Class<?> type) {
-        return models.computeIfAbsent(type, Entry::new);
+        Entry e = models.get(type);
+        if (e == null) {
+            e = new Entry(type);
+            models.put(type, e);
+        }
+        return e;
     }
 
     synchronized List<Class<?>> types() {

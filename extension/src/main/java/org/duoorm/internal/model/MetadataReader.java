@@ -46,12 +46,17 @@ final class MetadataReader {
         for (Field f : mappedFields(type)) {
             fields.add(field(fields.size(), f, lookup, dialect));
         }
-        long ids = fields.stream().filter(f -> f.id).count();
+        int ids = 0;
+        int versions = 0;
+        for (FieldMeta f : fields) {
+            ids += f.id ? 1 : 0;
+            versions += f.version ? 1 : 0;
+        }
         if (ids != 1) {
             throw new MappingException(type.getName() + " must have exactly one @Id field, found " + ids
                     + (ids > 1 ? " (composite keys are not supported)" : ""));
         }
-        if (fields.stream().filter(f -> f.version).count() > 1) {
+        if (versions > 1) {
             throw new MappingException(type.getName() + " has more than one @Version field");
         }
         return new ModelMeta<>(type, tableName(type), fields.toArray(FieldMeta[]::new), constructor(type, lookup), dialect,
@@ -113,7 +118,9 @@ final class MetadataReader {
             chain.push(c);
         }
         List<Field> out = new ArrayList<>();
-        chain.forEach(c -> out.addAll(List.of(c.getDeclaredFields())));
+        for (Class<?> c : chain) {
+            out.addAll(List.of(c.getDeclaredFields()));
+        }
         return out;
     }
 

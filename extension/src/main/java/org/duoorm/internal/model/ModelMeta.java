@@ -1,12 +1,10 @@
 package org.duoorm.internal.model;
 
 import java.lang.invoke.MethodHandle;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.duoorm.MappingException;
 import org.duoorm.Row;
 import org.duoorm.ValidationException;
@@ -57,21 +55,44 @@ final class ModelMeta<T> {
         this.quotedTable = dialect.quote(table);
         this.fields = fields;
         this.constructor = constructor;
-        this.id = Arrays.stream(fields).filter(f -> f.id).findFirst().orElseThrow();
-        this.version = Arrays.stream(fields).filter(f -> f.version).findFirst().orElse(null);
-        this.createdAt = Arrays.stream(fields).filter(f -> f.createdAt).findFirst().orElse(null);
-        this.updatedAt = Arrays.stream(fields).filter(f -> f.updatedAt).findFirst().orElse(null);
-        this.fieldNames = Arrays.stream(fields).map(f -> f.name).toList();
-        this.byField = Arrays.stream(fields).collect(Collectors.toUnmodifiableMap(f -> f.name, f -> f));
+        // Plain loops rather than streams: this runs for each model on its first use, often at start-up,
+        // where every lambda and stream stage is a class to spin and load.
+        FieldMeta idField = null;
+        FieldMeta versionField = null;
+        FieldMeta created = null;
+        FieldMeta updatedField = null;
+        String[] names = new String[fields.length];
+        Map<String, FieldMeta> named = new java.util.HashMap<>();
         this.byKey = new java.util.HashMap<>();
+        StringBuilder select = new StringBuilder();
+        List<FieldMeta> updatable = new java.util.ArrayList<>();
         for (FieldMeta f : fields) {
+            idField = f.id && idField == null ? f : idField;
+            versionField = f.version && versionField == null ? f : versionField;
+            created = f.createdAt && created == null ? f : created;
+            updatedField = f.updatedAt && updatedField == null ? f : updatedField;
+            names[f.index] = f.name;
+            named.put(f.name, f);
             byKey.put(f.column.toLowerCase(Locale.ROOT), f);
             byKey.put(f.name.toLowerCase(Locale.ROOT), f);
+            select.append(select.length() == 0 ? "" : ", ").append(f.quoted);
+            if (!f.id && !f.version && f.details().updatable()) {
+                updatable.add(f);
+            }
         }
-        this.selectList = Arrays.stream(fields).map(f -> f.quoted).collect(Collectors.joining(", "));
+        if (idField == null) {
+            throw new MappingException(type.getName() + " has no @Id field");
+        }
+        this.id = idField;
+        this.version = versionField;
+        this.createdAt = created;
+        this.updatedAt = updatedField;
+        this.fieldNames = List.of(names);
+        this.byField = Map.copyOf(named);
+        this.selectList = select.toString();
         this.selectById = "SELECT " + selectList + " FROM " + quotedTable + " WHERE " + id.quoted + " = ?";
         this.deleteById = "DELETE FROM " + quotedTable + " WHERE " + id.quoted + " = ?" + versionCheck();
-        this.updated = Arrays.stream(fields).filter(f -> !f.id && !f.version && f.details().updatable()).toArray(FieldMeta[]::new);
+        this.updated = updatable.toArray(new FieldMeta[0]);
         this.updateById = renderUpdateById();
     }
 
@@ -81,11 +102,12 @@ final class ModelMeta<T> {
 
     private String renderUpdateById() {
         StringBuilder sql = new StringBuilder("UPDATE ").append(quotedTable).append(" SET ");
-        String sets = Arrays.stream(updated).map(f -> f.quoted + " = " + f.placeholder).collect(Collectors.joining(", "));
-        sql.append(sets);
+        for (int i = 0; i < updated.length; i++) {
+            sql.append(i == 0 ? "" : ", ").append(updated[i].quoted).append(" = ").append(updated[i].placeholder);
+        }
         if (version != null) {
-            sql.append(sets.isEmpty() ? "" : ", ").append(version.quoted).append(" = ").append(version.quoted).append(" + 1");
-        } else if (sets.isEmpty()) {
+            sql.append(updated.length == 0 ? "" : ", ").append(version.quoted).append(" = ").append(version.quoted).append(" + 1");
+        } else if (updated.length == 0) {
             sql.append(id.quoted).append(" = ").append(id.quoted);
         }
         return sql.append(" WHERE ").append(id.quoted).append(" = ?").append(versionCheck()).toString();

@@ -36,7 +36,7 @@ public final class UrlResolver {
                     + "'. Fix the URL or the dialect setting.");
         }
         String user = config.username().orElse(r.user());
-        String password = config.password().map(p -> p.reveal()).orElse(r.password());
+        String password = config.password().isPresent() ? config.password().get().reveal() : r.password();
         return r.withCredentials(user, password);
     }
 
