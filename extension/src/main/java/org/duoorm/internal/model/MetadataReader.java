@@ -44,7 +44,7 @@ final class MetadataReader {
         MethodHandles.Lookup lookup = lookup(type);
         List<FieldMeta> fields = new ArrayList<>();
         for (Field f : mappedFields(type)) {
-            fields.add(field(fields.size(), f, lookup, dialect));
+            fields.add(field(fields.size(), f, dialect));
         }
         int ids = 0;
         int versions = 0;
@@ -180,7 +180,7 @@ final class MetadataReader {
                 && !f.isAnnotationPresent(OneToOne.class) && !f.isAnnotationPresent(ManyToMany.class);
     }
 
-    private static FieldMeta field(int index, Field f, MethodHandles.Lookup lookup, SqlDialect dialect) {
+    private static FieldMeta field(int index, Field f, SqlDialect dialect) {
         Class<?> boxed = Types.boxed(f.getType());
         String where = f.getDeclaringClass().getName() + "." + f.getName();
         if (!Codec.supports(boxed)) {
@@ -201,7 +201,7 @@ final class MetadataReader {
         int flags = flags(f, boxed, where);
         String column = columnName(f);
         return new FieldMeta(index, f.getName(), column, dialect.quote(column), f.getType(),
-                Codec.of(boxed, details, dialect), details, flags, getter(lookup, f), setter(lookup, f),
+                Codec.of(boxed, details, dialect), details, flags, accessible(f),
                 dialect.placeholder(details));
     }
 
@@ -262,6 +262,15 @@ final class MetadataReader {
             return MethodHandles.privateLookupIn(type, MethodHandles.lookup());
         } catch (IllegalAccessException e) {
             throw new MappingException("Cannot access " + type.getName() + "; open its package to DuoORM", e);
+        }
+    }
+
+    private static Field accessible(Field f) {
+        try {
+            f.setAccessible(true);
+            return f;
+        } catch (RuntimeException e) {
+            throw new MappingException("Cannot access field " + f + "; open its package to DuoORM", e);
         }
     }
 
