@@ -89,6 +89,29 @@ class CrudTest {
     }
 
     @Everywhere
+    void numbersThatWouldLoseDigitsAreRefusedAndNothingIsWritten(TestDatabases.Target target, Way way) {
+        try (Database db = ModelTesting.open(target, Person.class)) {
+            for (Object lossy : List.of(36.6, 3.5f, new java.math.BigDecimal("36.01"), "36.6", 5_000_000_000L,
+                    Double.POSITIVE_INFINITY, new java.math.BigInteger("99999999999999999999"))) {
+                ValidationException e = assertThrows(ValidationException.class, () -> way.call(
+                        () -> CrudTest_Person_.create(Map.of("name", "Lossy", "age", lossy)),
+                        () -> CrudTest_Person_.reactive().create(Map.of("name", "Lossy", "age", lossy))), String.valueOf(lossy));
+                assertTrue(e.getMessage().contains("age") && e.getMessage().contains("nothing is rounded"), e.getMessage());
+            }
+            assertEquals(0L, CrudTest_Person_.count(), "no row written");
+            for (Object exact : List.of(36.0, 37.0f, new java.math.BigDecimal("38.000"), "39", 40L, (short) 41)) {
+                Person p = way.call(() -> CrudTest_Person_.create(Map.of("name", "Exact", "age", exact)),
+                        () -> CrudTest_Person_.reactive().create(Map.of("name", "Exact", "age", exact)));
+                assertEquals(new java.math.BigDecimal(exact.toString()).intValueExact(), CrudTest_Person_.get(p.id).orElseThrow().age);
+            }
+            Person p = CrudTest_Person_.create(Map.of("name", "Ada", "age", 36));
+            assertThrows(ValidationException.class, () -> way.call(() -> p.update(Map.of("age", 36.5)),
+                    () -> p.reactive().update(Map.of("age", 36.5))));
+            assertEquals(36, CrudTest_Person_.get(p.id).orElseThrow().age, "the stored row is unchanged");
+        }
+    }
+
+    @Everywhere
     void updateAppliesMassAssignmentRules(TestDatabases.Target target, Way way) {
         try (Database db = ModelTesting.open(target, Person.class)) {
             Person p = CrudTest_Person_.create(Map.of("name", "Ada", "age", 36, "secret", "s1"));

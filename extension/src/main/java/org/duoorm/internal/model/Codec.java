@@ -43,7 +43,7 @@ abstract class Codec {
 
     final MappingException cannot(Object value, Throwable cause) {
         return new MappingException("Cannot convert a value of type " + value.getClass().getName() + " to "
-                + type.getSimpleName(), cause);
+                + type.getSimpleName() + (cause instanceof ArithmeticException ? ": " + cause.getMessage() : ""), cause);
     }
 
     static boolean supports(Class<?> type) {
@@ -121,7 +121,11 @@ abstract class Codec {
         }
     }
 
-    /** Numbers of any width convert to the field's width, refusing to lose integer digits. */
+    /**
+     * Numbers of any width convert to the field's width only when nothing is lost: an integer field takes
+     * 3 or 3.0 but not 3.7, a short takes 300 but not 70,000, a float takes any finite double that stays
+     * finite. A silent truncation would store something else than the caller gave.
+     */
     static final class Numeric extends Codec {
         Numeric(Class<?> type) {
             super(type);
@@ -134,33 +138,70 @@ abstract class Codec {
 
         @Override
         Object convert(Object v) {
-            Number n = v instanceof Number num ? num : v instanceof Boolean b ? (b ? 1 : 0) : new BigDecimal(v.toString());
+            Number n = v instanceof Number num ? num : v instanceof Boolean b ? (b ? 1 : 0) : new BigDecimal(v.toString().trim());
             if (type == Integer.class) {
-                return n instanceof Long || n instanceof BigDecimal || n instanceof BigInteger ? Math.toIntExact(exactLong(n)) : n.intValue();
+                return (int) ranged(exactLong(n), Integer.MIN_VALUE, Integer.MAX_VALUE);
             } else if (type == Long.class) {
                 return exactLong(n);
             } else if (type == Short.class) {
-                return (short) Math.toIntExact(exactLong(n));
+                return (short) ranged(exactLong(n), Short.MIN_VALUE, Short.MAX_VALUE);
             } else if (type == Byte.class) {
-                return (byte) Math.toIntExact(exactLong(n));
+                return (byte) ranged(exactLong(n), Byte.MIN_VALUE, Byte.MAX_VALUE);
             } else if (type == Double.class) {
-                return n.doubleValue();
+                return finite(n, n.doubleValue());
             } else if (type == Float.class) {
-                return n.floatValue();
+                return (float) finite(n, n.floatValue());
             } else if (type == BigDecimal.class) {
-                return n instanceof BigInteger i ? new BigDecimal(i) : n instanceof Double || n instanceof Float ? BigDecimal.valueOf(n.doubleValue()) : BigDecimal.valueOf(n.longValue());
+                return decimal(n);
             }
-            return n instanceof BigDecimal d ? d.toBigIntegerExact() : BigInteger.valueOf(exactLong(n));
+            return decimal(n).toBigIntegerExact();
         }
 
-        private static long exactLong(Number n) {
+        private static BigDecimal decimal(Number n) {
             if (n instanceof BigDecimal d) {
-                return d.longValueExact();
+                return d;
+            } else if (n instanceof BigInteger i) {
+                return new BigDecimal(i);
+            } else if (n instanceof Double || n instanceof Float) {
+                if (Double.isNaN(n.doubleValue()) || Double.isInfinite(n.doubleValue())) {
+                    throw new ArithmeticException("the value is not a finite number");
+                }
+                return new BigDecimal(n.toString()); // 0.1f is 0.1, not 0.100000001490116...
             }
-            if (n instanceof BigInteger i) {
-                return i.longValueExact();
+            return BigDecimal.valueOf(n.longValue());
+        }
+
+        /** @throws ArithmeticException when the value has a fraction or does not fit a long */
+        private static long exactLong(Number n) {
+            if (n instanceof Double || n instanceof Float) {
+                double d = n.doubleValue();
+                if (d != Math.rint(d) || Double.isInfinite(d)) {
+                    throw new ArithmeticException("the value has a fraction or is not a number");
+                }
+                return new BigDecimal(d).longValueExact();
+            }
+            if (n instanceof BigDecimal || n instanceof BigInteger) {
+                try {
+                    return n instanceof BigDecimal d ? d.longValueExact() : ((BigInteger) n).longValueExact();
+                } catch (ArithmeticException e) {
+                    throw new ArithmeticException("the value has a fraction or does not fit a long");
+                }
             }
             return n.longValue();
+        }
+
+        private static long ranged(long v, long min, long max) {
+            if (v < min || v > max) {
+                throw new ArithmeticException("the value is out of range [" + min + ", " + max + "]");
+            }
+            return v;
+        }
+
+        private static double finite(Number n, double converted) {
+            if (Double.isInfinite(converted) && !(n instanceof Double d && d.isInfinite() || n instanceof Float f && f.isInfinite())) {
+                throw new ArithmeticException("the value is out of range");
+            }
+            return converted;
         }
     }
 

@@ -162,8 +162,10 @@ final class Payloads {
         try {
             return f.codec.fromDb(value);
         } catch (RuntimeException ex) {
+            Throwable cause = ex.getCause();
             violations.add(f.name + ": cannot take a value of type " + value.getClass().getSimpleName()
-                    + " (expected " + f.type.getSimpleName() + ")");
+                    + " (expected " + f.type.getSimpleName() + ")"
+                    + (cause instanceof ArithmeticException ? ": " + cause.getMessage() + ", and nothing is rounded" : ""));
             return null;
         }
     }

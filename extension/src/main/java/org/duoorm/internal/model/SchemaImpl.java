@@ -43,7 +43,20 @@ final class SchemaImpl implements Schema {
 
     @Override
     public List<String> createStatements() {
-        return models.stream().map(m -> Ddl.createTable(m.meta)).toList();
+        List<String> out = new ArrayList<>(models.stream().map(m -> Ddl.createTable(m.meta)).toList());
+        if (db.dialect() == org.duoorm.Dialect.H2 && models.stream().anyMatch(SchemaImpl::hasJson)) {
+            out.add(H2JsonFunctions.CREATE);
+        }
+        return out;
+    }
+
+    private static boolean hasJson(BoundModel<?> model) {
+        for (FieldMeta f : model.meta.fields) {
+            if (f.details().json()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

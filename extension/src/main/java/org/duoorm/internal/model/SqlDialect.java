@@ -202,8 +202,10 @@ final class SqlDialect {
         return switch (dialect) {
             case POSTGRESQL -> "jsonb_extract_path_text(" + column + ", ?" + ", ?".repeat(keys - 1) + ")";
             case MARIADB, MYSQL -> "JSON_UNQUOTE(JSON_EXTRACT(" + column + ", ?))";
+            // H2 has no JSON path function; DuoORM's own is installed with the schema (H2JsonFunctions).
+            case H2 -> H2JsonFunctions.NAME + "(" + column + ", ?)";
             default -> throw new org.duoorm.MappingException("JSON paths are not supported on " + dialect
-                    + "; they work on PostgreSQL, MariaDB and MySQL");
+                    + "; they work on PostgreSQL, MariaDB, MySQL and H2");
         };
     }
 
