@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up: launches a fresh JVM RUNS times per case, each creating a Database with 50 models and
 # answering one query (StartupProbe), and prints median/min/max of each phase in milliseconds. Beside
-# them, the floor: the same first query written by hand on plain JDBC and on plain Vert.x
+# them, the floor: the same first query written by hand on plain JDBC (with and without an Agroal pool) and on plain Vert.x
 # (StartupBaseline), in fresh JVMs too.
 #
 #   mvn -B -pl benchmarks -am package -DskipTests && bash benchmarks/run-startup.sh
@@ -48,6 +48,7 @@ echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "$JAR" org.duoorm.benchmarks.StartupProbe "$PG" schema blocking > /dev/null   # the 50 tables exist afterwards
 java -cp "$JAR" org.duoorm.benchmarks.StartupProbe "$PG" noschema blocking > /dev/null   # and the files are in the page cache
 run plain-jdbc java StartupBaseline jdbc "$PG_JDBC"
+run plain-agroal java StartupBaseline agroal "$PG_JDBC"
 probe pg-blocking "$PG" noschema blocking
 run plain-vertx java StartupBaseline vertx "$PG"
 probe pg-reactive "$PG" noschema reactive
@@ -62,7 +63,7 @@ for mode in blocking reactive; do
 done
 java -XX:ArchiveClassesAtExit="$OUT/plain-jdbc.jsa" -cp "$JAR" org.duoorm.benchmarks.StartupBaseline jdbc "$PG_JDBC" > /dev/null 2>&1
 JAVA_OPTS="${JAVA_OPTS:-} -XX:SharedArchiveFile=$OUT/plain-jdbc.jsa -Xlog:cds=off" run plain-jdbc-appcds java StartupBaseline jdbc "$PG_JDBC"
-CASES="plain-jdbc pg-blocking plain-vertx pg-reactive h2-blocking h2-reactive pg-blocking-appcds pg-reactive-appcds plain-jdbc-appcds"
+CASES="plain-jdbc plain-agroal pg-blocking plain-vertx pg-reactive h2-blocking h2-reactive pg-blocking-appcds pg-reactive-appcds plain-jdbc-appcds"
 if [ -x "$JAVA25" ]; then
     "$JAVA25" -XX:AOTCacheOutput="$OUT/pg-blocking.aot" -cp "$JAR" org.duoorm.benchmarks.StartupProbe "$PG" noschema blocking > /dev/null 2>&1
     JAVA_OPTS="${JAVA_OPTS:-} -XX:AOTCache=$OUT/pg-blocking.aot" run pg-blocking-jdk25-aot "$JAVA25" StartupProbe "$PG" noschema blocking
