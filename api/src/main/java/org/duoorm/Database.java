@@ -3,7 +3,6 @@ package org.duoorm;
 import io.smallrye.common.annotation.CheckReturnValue;
 import io.smallrye.mutiny.Uni;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.function.Function;
 import org.duoorm.spi.DatabaseProvider;
 
@@ -166,11 +165,7 @@ public interface Database extends SqlOperations, AutoCloseable {
         static DatabaseProvider provider() {
             DatabaseProvider p = provider;
             if (p == null) {
-                // No Optional chain with lambdas: this runs at start-up, where each lambda is a class to spin.
-                p = ServiceLoader.load(DatabaseProvider.class, Database.class.getClassLoader()).findFirst().orElse(null);
-                if (p == null) {
-                    p = ServiceLoader.load(DatabaseProvider.class).findFirst().orElse(null);
-                }
+                p = org.duoorm.spi.Implementations.find(DatabaseProvider.class, "org.duoorm.internal.DuoDatabaseProvider");
                 if (p == null) {
                     throw new ConfigurationException("No DuoORM implementation found. "
                             + "Add the artifact org.duoorm:duoorm-extension to the class path.");

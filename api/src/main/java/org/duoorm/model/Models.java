@@ -1,7 +1,6 @@
 package org.duoorm.model;
 
 import java.util.List;
-import java.util.ServiceLoader;
 import org.duoorm.ConfigurationException;
 import org.duoorm.Database;
 import org.duoorm.model.spi.ModelProvider;
@@ -115,11 +114,7 @@ public final class Models {
     private static ModelProvider provider() {
         ModelProvider p = provider;
         if (p == null) {
-            // No Optional chain with lambdas: this runs at start-up, where each lambda is a class to spin.
-            p = ServiceLoader.load(ModelProvider.class, Models.class.getClassLoader()).findFirst().orElse(null);
-            if (p == null) {
-                p = ServiceLoader.load(ModelProvider.class).findFirst().orElse(null);
-            }
+            p = org.duoorm.spi.Implementations.find(ModelProvider.class, "org.duoorm.internal.model.ModelRegistry");
             if (p == null) {
                 throw new ConfigurationException("No DuoORM model implementation found. "
                         + "Add the artifact org.duoorm:duoorm-extension to the class path.");

@@ -83,6 +83,20 @@ class IsolationTest {
     }
 
     @Test
+    void aModelRegisteredAgainstItsDuoDatabaseFailsOnUseAndGivesWay() {
+        try (Database wrong = Database.create(DatabaseConfig.url("h2:mem:m_iso_wrong").name("wrong").build());
+                Database billing = Database.create(DatabaseConfig.url("h2:mem:m_iso_wrong_billing").name("billing").build())) {
+            Models.register(wrong, Ledger.class);
+            MappingException use = assertThrows(MappingException.class, () -> Models.of(wrong, Ledger.class));
+            assertTrue(use.getMessage().contains("@DuoDatabase") && use.getMessage().contains("'billing'"), use.getMessage());
+            MappingException all = assertThrows(MappingException.class, () -> Models.validate(wrong));
+            assertTrue(all.getMessage().contains("@DuoDatabase"), all.getMessage());
+            Models.register(billing, Ledger.class);
+            assertSame(billing, Models.of(Ledger.class).database(), "the database its annotation names takes it over");
+        }
+    }
+
+    @Test
     void anUnregisteredModelFailsClearly() {
         MappingException e = assertThrows(MappingException.class, () -> Models.of(Unregistered.class));
         assertTrue(e.getMessage().contains("Models.register"), e.getMessage());

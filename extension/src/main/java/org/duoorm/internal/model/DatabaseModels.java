@@ -54,6 +54,10 @@ final class DatabaseModels {
     }
 
     private <T> BoundModel<T> bind(Class<T> type) {
+        org.duoorm.DuoDatabase assigned = type.getAnnotation(org.duoorm.DuoDatabase.class);
+        if (assigned != null && !assigned.value().equals(db.name())) {
+            throw ModelRegistry.assignedElsewhere(type, assigned, db);
+        }
         ModelMeta<T> meta = MetadataReader.read(type, dialect);
         meta.models = this;
         return new BoundModel<>(db, meta);

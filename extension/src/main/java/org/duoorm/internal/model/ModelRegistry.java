@@ -43,8 +43,15 @@ public final class ModelRegistry implements ModelProvider {
         Binding binding = bindings.get(type);
         DatabaseModels.Entry current = binding.current;
         if (current != null && current.db() != database && !current.db().name().equals(database.name()) && !current.db().isClosed()) {
-            throw new MappingException(type.getName() + " belongs to database '" + current.db().name()
-                    + "'; a model belongs to one database, so it cannot be registered with '" + database.name() + "' too");
+            DuoDatabase assigned = type.getAnnotation(DuoDatabase.class);
+            if (assigned != null && !assigned.value().equals(database.name())) {
+                throw assignedElsewhere(type, assigned, database);
+            }
+            // An earlier registration its own @DuoDatabase forbids could never be used; this one takes over.
+            if (assigned == null) {
+                throw new MappingException(type.getName() + " belongs to database '" + current.db().name()
+                        + "'; a model belongs to one database, so it cannot be registered with '" + database.name() + "' too");
+            }
         }
         binding.current = models(database, true).add(type);
     }
@@ -58,12 +65,15 @@ public final class ModelRegistry implements ModelProvider {
                 || type.isRecord() || type.isEnum()) {
             throw new MappingException(type.getName() + " cannot be a model: it must be a concrete class");
         }
-        DuoDatabase assigned = type.getAnnotation(DuoDatabase.class);
-        if (assigned != null && !assigned.value().equals(database.name())) {
-            throw new MappingException(type.getName() + " is assigned to database '" + assigned.value()
-                    + "' by @DuoDatabase and cannot be registered with '" + database.name() + "'");
-        }
+        // @DuoDatabase is checked when the mapping is read (first use, validate): reading a class's
+        // annotations is a large part of what registering fifty models would cost at start-up.
         return type;
+    }
+
+    static MappingException assignedElsewhere(Class<?> type, DuoDatabase assigned, Database database) {
+        return new MappingException(type.getName() + " is assigned to database '" + assigned.value()
+                + "' by @DuoDatabase and cannot be registered with '" + database.name() + "'; register it with '"
+                + assigned.value() + "'");
     }
 
     /** The metadata refers to its database, so the weak map alone would keep closed databases for good. */
