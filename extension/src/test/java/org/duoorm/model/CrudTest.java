@@ -104,6 +104,12 @@ class CrudTest {
                         () -> CrudTest_Person_.reactive().create(Map.of("name", "Exact", "age", exact)));
                 assertEquals(new java.math.BigDecimal(exact.toString()).intValueExact(), CrudTest_Person_.get(p.id).orElseThrow().age);
             }
+            for (Object notText : List.of(Map.of("first", "Ada"), List.of("Ada"))) {
+                ValidationException e = assertThrows(ValidationException.class, () -> way.call(
+                        () -> CrudTest_Person_.create(Map.of("name", notText, "age", 1)),
+                        () -> CrudTest_Person_.reactive().create(Map.of("name", notText, "age", 1))));
+                assertTrue(e.getMessage().contains("name") && e.getMessage().contains("no text value"), e.getMessage());
+            }
             Person p = CrudTest_Person_.create(Map.of("name", "Ada", "age", 36));
             assertThrows(ValidationException.class, () -> way.call(() -> p.update(Map.of("age", 36.5)),
                     () -> p.reactive().update(Map.of("age", 36.5))));

@@ -43,7 +43,21 @@ abstract class Codec {
 
     final MappingException cannot(Object value, Throwable cause) {
         return new MappingException("Cannot convert a value of type " + value.getClass().getName() + " to "
-                + type.getSimpleName() + (cause instanceof ArithmeticException ? ": " + cause.getMessage() : ""), cause);
+                + type.getSimpleName() + (reason(cause) != null ? ": " + reason(cause) : ""), cause);
+    }
+
+    /** Why a value was refused, when the codec said so itself (not a parser's message quoting the value). */
+    static String reason(Throwable cause) {
+        return cause instanceof ArithmeticException || cause instanceof Refused ? cause.getMessage() : null;
+    }
+
+    /** A value of a type the field could take, refused because of what it is. */
+    static final class Refused extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message);
+        }
     }
 
     static boolean supports(Class<?> type) {
@@ -100,9 +114,14 @@ abstract class Codec {
         @Override
         Object convert(Object v) {
             if (type == String.class) {
+                // A scalar has one text form; a map, a collection or an array would be stored as Java's
+                // toString() ("{a=1}"), which no one could read back.
+                if (v instanceof java.util.Map || v instanceof java.util.Collection || v.getClass().isArray()) {
+                    throw new Refused("a " + v.getClass().getSimpleName() + " is no text value");
+                }
                 return v.toString();
             } else if (type == Boolean.class) {
-                return v instanceof Number n ? n.intValue() != 0 : Boolean.valueOf(v.toString().equals("1") || Boolean.parseBoolean(v.toString()));
+                return bool(v);
             } else if (type == byte[].class && v instanceof ByteBuffer b) {
                 byte[] out = new byte[b.remaining()];
                 b.duplicate().get(out);
@@ -118,6 +137,28 @@ abstract class Codec {
                 return v instanceof java.sql.Timestamp t ? t.toLocalDateTime() : v instanceof OffsetDateTime o ? o.toLocalDateTime() : LocalDateTime.parse(v.toString());
             }
             throw cannot(v, null);
+        }
+    }
+
+    /** Ordinals convert as int fields do: 2.0 is 2, 2.5 is refused. */
+    private static final Numeric ORDINAL = new Numeric(Integer.class);
+
+    /** 1/0 and true/false (t/f, as PostgreSQL writes them) in any case; anything else is refused, not false. */
+    private static Boolean bool(Object v) {
+        if (v instanceof Number n) {
+            BigDecimal d = n instanceof BigDecimal b ? b : new BigDecimal(n.toString());
+            if (d.compareTo(BigDecimal.ONE) == 0 || d.signum() == 0) {
+                return d.signum() != 0;
+            }
+            throw new Refused("only 1 and 0 are booleans");
+        }
+        switch (v.toString().trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "t", "1":
+                return Boolean.TRUE;
+            case "false", "f", "0":
+                return Boolean.FALSE;
+            default:
+                throw new Refused("only true/false and 1/0 are booleans");
         }
     }
 
@@ -298,7 +339,11 @@ abstract class Codec {
 
         @Override
         Object convert(Object v) {
-            return constants[v instanceof Number n ? n.intValue() : Integer.parseInt(v.toString())];
+            int ordinal = (Integer) ORDINAL.convert(v);
+            if (ordinal < 0 || ordinal >= constants.length) {
+                throw new Refused("ordinal " + ordinal + " is not one of the " + constants.length + " constants");
+            }
+            return constants[ordinal];
         }
     }
 

@@ -165,7 +165,8 @@ final class Payloads {
             Throwable cause = ex.getCause();
             violations.add(f.name + ": cannot take a value of type " + value.getClass().getSimpleName()
                     + " (expected " + f.type.getSimpleName() + ")"
-                    + (cause instanceof ArithmeticException ? ": " + cause.getMessage() + ", and nothing is rounded" : ""));
+                    + (Codec.reason(cause) == null ? "" : ": " + Codec.reason(cause)
+                            + (cause instanceof ArithmeticException ? ", and nothing is rounded" : "")));
             return null;
         }
     }

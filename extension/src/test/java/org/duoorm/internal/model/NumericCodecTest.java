@@ -60,4 +60,30 @@ class NumericCodecTest {
         refused(BigInteger.class, 2.5);
         refused(BigDecimal.class, Double.POSITIVE_INFINITY);
     }
+
+    @Test
+    void booleansAreOneZeroTrueFalseAndNothingElse() {
+        Codec.Simple bool = new Codec.Simple(Boolean.class);
+        for (Object yes : new Object[] {1, 1L, new BigDecimal("1.0"), "true", "T", " 1 ", "TRUE"}) {
+            assertEquals(Boolean.TRUE, bool.fromDb(yes), String.valueOf(yes));
+        }
+        for (Object no : new Object[] {0, (short) 0, 0.0, "false", "f", "0"}) {
+            assertEquals(Boolean.FALSE, bool.fromDb(no), String.valueOf(no));
+        }
+        for (Object bad : new Object[] {2, -1, 0.5, "yes", "no", "", "truthy"}) {
+            MappingException e = assertThrows(MappingException.class, () -> bool.fromDb(bad), String.valueOf(bad));
+            assertTrue(e.getMessage().contains("booleans"), e.getMessage());
+        }
+    }
+
+    @Test
+    void textTakesScalarsButNotMapsListsOrArrays() {
+        Codec.Simple text = new Codec.Simple(String.class);
+        assertEquals("42", text.fromDb(42));
+        assertEquals("true", text.fromDb(true));
+        for (Object bad : new Object[] {java.util.Map.of("a", 1), java.util.List.of("x"), new int[] {1}, new String[] {"a"}}) {
+            MappingException e = assertThrows(MappingException.class, () -> text.fromDb(bad), String.valueOf(bad));
+            assertTrue(e.getMessage().contains("no text value"), e.getMessage());
+        }
+    }
 }
