@@ -143,14 +143,17 @@ abstract class Codec {
     /** Ordinals convert as int fields do: 2.0 is 2, 2.5 is refused. */
     private static final Numeric ORDINAL = new Numeric(Integer.class);
 
-    /** 1/0 and true/false (t/f, as PostgreSQL writes them) in any case; anything else is refused, not false. */
+    /**
+     * A whole number (zero is false, any other true, as MySQL and MariaDB read their TINYINT booleans), or
+     * true/false/1/0 (t/f, as PostgreSQL writes them) in any case; anything else is refused, not false.
+     */
     private static Boolean bool(Object v) {
         if (v instanceof Number n) {
             BigDecimal d = n instanceof BigDecimal b ? b : new BigDecimal(n.toString());
-            if (d.compareTo(BigDecimal.ONE) == 0 || d.signum() == 0) {
-                return d.signum() != 0;
+            if (d.stripTrailingZeros().scale() > 0) {
+                throw new Refused("only whole numbers are booleans");
             }
-            throw new Refused("only 1 and 0 are booleans");
+            return d.signum() != 0;
         }
         switch (v.toString().trim().toLowerCase(java.util.Locale.ROOT)) {
             case "true", "t", "1":

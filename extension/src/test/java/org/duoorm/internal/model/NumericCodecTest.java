@@ -62,15 +62,15 @@ class NumericCodecTest {
     }
 
     @Test
-    void booleansAreOneZeroTrueFalseAndNothingElse() {
+    void booleansAreWholeNumbersOrTrueFalseAndNothingElse() {
         Codec.Simple bool = new Codec.Simple(Boolean.class);
-        for (Object yes : new Object[] {1, 1L, new BigDecimal("1.0"), "true", "T", " 1 ", "TRUE"}) {
+        for (Object yes : new Object[] {1, 1L, new BigDecimal("1.0"), 2, -1, "true", "T", " 1 ", "TRUE"}) {
             assertEquals(Boolean.TRUE, bool.fromDb(yes), String.valueOf(yes));
         }
         for (Object no : new Object[] {0, (short) 0, 0.0, "false", "f", "0"}) {
             assertEquals(Boolean.FALSE, bool.fromDb(no), String.valueOf(no));
         }
-        for (Object bad : new Object[] {2, -1, 0.5, "yes", "no", "", "truthy"}) {
+        for (Object bad : new Object[] {0.5, Double.NaN, "yes", "no", "", "2", "truthy"}) {
             MappingException e = assertThrows(MappingException.class, () -> bool.fromDb(bad), String.valueOf(bad));
             assertTrue(e.getMessage().contains("booleans"), e.getMessage());
         }
