@@ -149,6 +149,9 @@ abstract class Codec {
      */
     private static Boolean bool(Object v) {
         if (v instanceof Number n) {
+            if ((n instanceof Double || n instanceof Float) && !Double.isFinite(n.doubleValue())) {
+                throw new Refused("only whole numbers are booleans");
+            }
             BigDecimal d = n instanceof BigDecimal b ? b : new BigDecimal(n.toString());
             if (d.stripTrailingZeros().scale() > 0) {
                 throw new Refused("only whole numbers are booleans");
