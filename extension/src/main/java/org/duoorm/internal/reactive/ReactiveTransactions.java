@@ -183,8 +183,11 @@ public final class ReactiveTransactions {
                         () -> AutoCommitReactive.acquire(engine.get()).map(c -> new ReactiveTx(database.name(), o, c, true)),
                         tx -> {
                             ctx.put(key, tx);
+                            // Tracked changes are written when the stream completes, while the subscription
+                            // context still holds the unit of work (the finalizer runs after it is taken out).
                             return tx.connection().begin(o).invoke(() -> listeners.begin(Mode.REACTIVE))
-                                    .onItem().transformToMulti(v -> work.apply(VSession.managed(database, backslash, tx)));
+                                    .onItem().transformToMulti(v -> work.apply(VSession.managed(database, backslash, tx)))
+                                    .onCompletion().call(() -> tx.isRollbackOnly() ? Uni.createFrom().voidItem() : tx.runBeforeCommit());
                         })
                 .withFinalizer(
                         tx -> restore.apply(tx).chain(() -> tx.isRollbackOnly() ? Uni.createFrom().failure(tx.rolledBackBecause())

@@ -84,6 +84,47 @@ class UnitOfWorkTest {
     }
 
     @Everywhere
+    void aStreamUnitOfWorkWritesItsTrackedChangesWhenItCompletes(TestDatabases.Target target, Way way) {
+        try (Database db = Library.open(target)) {
+            Library.fill();
+            long authors = Library_Author_.count();
+            List<String> seen = way == Way.BLOCKING
+                    ? db.transaction(tx -> {
+                        try (java.util.stream.Stream<Author> s = Library_Author_.query().orderBy("name").iterate()) {
+                            return s.peek(a -> a.name = a.name + "!").map(a -> a.name).toList();
+                        }
+                    })
+                    : db.reactive().transactionMulti(org.duoorm.TransactionOptions.defaults(), s ->
+                            Library_Author_.query().orderBy("name").reactive().iterate()
+                                    .invoke(a -> a.name = a.name + "!")
+                                    .map(a -> a.name))
+                            .collect().asList().await().atMost(TIMEOUT);
+            assertEquals(authors, seen.size());
+            for (String name : seen) {
+                assertTrue(name.endsWith("!"), name);
+                assertEquals(1L, Library_Author_.where(Library_Author_.name.eq(name)).count(), "written at commit: " + name);
+            }
+            assertThrows(Boom.class, () -> {
+                if (way == Way.BLOCKING) {
+                    db.transaction(tx -> {
+                        try (java.util.stream.Stream<Author> s = Library_Author_.query().orderBy("name").iterate()) {
+                            s.forEach(a -> a.name = "lost");
+                        }
+                        throw new Boom();
+                    });
+                } else {
+                    db.reactive().transactionMulti(org.duoorm.TransactionOptions.defaults(), s ->
+                            Library_Author_.query().orderBy("name").reactive().iterate()
+                                    .invoke(a -> a.name = "lost")
+                                    .onCompletion().failWith(Boom::new))
+                            .collect().asList().await().atMost(TIMEOUT);
+                }
+            });
+            assertEquals(0L, Library_Author_.where(Library_Author_.name.eq("lost")).count(), "a failed stream writes nothing");
+        }
+    }
+
+    @Everywhere
     void rollbackLeavesTrackedChangesUnwritten(TestDatabases.Target target, Way way) {
         try (Database db = Library.open(target)) {
             Library.fill();
