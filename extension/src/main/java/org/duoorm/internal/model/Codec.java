@@ -218,23 +218,16 @@ abstract class Codec {
             return BigDecimal.valueOf(n.longValue());
         }
 
-        /** @throws ArithmeticException when the value has a fraction or does not fit a long */
+        /** @throws ArithmeticException when the value has a fraction, is not finite or does not fit a long */
         private static long exactLong(Number n) {
-            if (n instanceof Double || n instanceof Float) {
-                double d = n.doubleValue();
-                if (d != Math.rint(d) || Double.isInfinite(d)) {
-                    throw new ArithmeticException("the value has a fraction or is not a number");
-                }
-                return new BigDecimal(d).longValueExact();
+            if (n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte) {
+                return n.longValue();
             }
-            if (n instanceof BigDecimal || n instanceof BigInteger) {
-                try {
-                    return n instanceof BigDecimal d ? d.longValueExact() : ((BigInteger) n).longValueExact();
-                } catch (ArithmeticException e) {
-                    throw new ArithmeticException("the value has a fraction or does not fit a long");
-                }
+            try {
+                return decimal(n).longValueExact();
+            } catch (ArithmeticException e) {
+                throw new ArithmeticException("the value has a fraction, is not finite or does not fit a long");
             }
-            return n.longValue();
         }
 
         private static long ranged(long v, long min, long max) {

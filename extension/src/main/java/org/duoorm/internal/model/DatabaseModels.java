@@ -86,12 +86,14 @@ final class DatabaseModels {
         return new ArrayList<>(models.keySet());
     }
 
+    /** A copy, so that models are built outside this object's lock. */
+    private synchronized List<Entry> entries() {
+        return new ArrayList<>(models.values());
+    }
+
     /** Every registered model, built now. */
     List<BoundModel<?>> all() {
-        List<Entry> entries;
-        synchronized (this) {
-            entries = new ArrayList<>(models.values());
-        }
+        List<Entry> entries = entries();
         List<BoundModel<?>> out = new ArrayList<>(entries.size());
         for (Entry e : entries) {
             out.add(e.bound());
@@ -106,13 +108,9 @@ final class DatabaseModels {
      * @throws MappingException naming each model that cannot be mapped and why
      */
     void validate() {
-        List<Entry> entries;
-        synchronized (this) {
-            entries = new ArrayList<>(models.values());
-        }
         List<String> problems = new ArrayList<>();
         MappingException first = null;
-        for (Entry e : entries) {
+        for (Entry e : entries()) {
             try {
                 ModelMeta<?> meta = e.bound().meta;
                 for (RelationMeta r : meta.relations) {

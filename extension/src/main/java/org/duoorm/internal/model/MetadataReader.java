@@ -37,10 +37,8 @@ final class MetadataReader {
     private MetadataReader() {
     }
 
+    /** @param type a concrete class, as registering checked */
     static <T> ModelMeta<T> read(Class<T> type, SqlDialect dialect) {
-        if (type.isInterface() || Modifier.isAbstract(type.getModifiers()) || type.isRecord() || type.isEnum()) {
-            throw new MappingException(type.getName() + " cannot be a model: it must be a concrete class");
-        }
         MethodHandles.Lookup lookup = lookup(type);
         List<FieldMeta> fields = new ArrayList<>();
         for (Field f : mappedFields(type)) {

@@ -80,10 +80,7 @@ final class ModelMeta<T> {
                 updatable.add(f);
             }
         }
-        if (idField == null) {
-            throw new MappingException(type.getName() + " has no @Id field");
-        }
-        this.id = idField;
+        this.id = idField; // exactly one, as MetadataReader checked
         this.version = versionField;
         this.createdAt = created;
         this.updatedAt = updatedField;

@@ -34,7 +34,7 @@ public final class ModelRegistry implements ModelProvider {
     public void register(Database database, Class<?>... types) {
         forgetClosed();
         for (Class<?> type : types) {
-            register(database, check(database, type));
+            register(database, check(type));
         }
     }
 
@@ -44,20 +44,20 @@ public final class ModelRegistry implements ModelProvider {
         DatabaseModels.Entry current = binding.current;
         if (current != null && current.db() != database && !current.db().name().equals(database.name()) && !current.db().isClosed()) {
             DuoDatabase assigned = type.getAnnotation(DuoDatabase.class);
-            if (assigned != null && !assigned.value().equals(database.name())) {
-                throw assignedElsewhere(type, assigned, database);
-            }
-            // An earlier registration its own @DuoDatabase forbids could never be used; this one takes over.
             if (assigned == null) {
                 throw new MappingException(type.getName() + " belongs to database '" + current.db().name()
                         + "'; a model belongs to one database, so it cannot be registered with '" + database.name() + "' too");
             }
+            if (!assigned.value().equals(database.name())) {
+                throw assignedElsewhere(type, assigned, database);
+            }
+            // The earlier registration was one its own @DuoDatabase forbids and could never be used: this one takes over.
         }
         binding.current = models(database, true).add(type);
     }
 
     /** What registering checks at once; the mapping itself is read and checked on first use or by validate. */
-    private static Class<?> check(Database database, Class<?> type) {
+    private static Class<?> check(Class<?> type) {
         if (type == null) {
             throw new IllegalArgumentException("a model class must not be null");
         }
