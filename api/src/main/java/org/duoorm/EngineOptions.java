@@ -28,6 +28,7 @@ import java.util.TreeMap;
  * <tr><td>{@code eventLoops}</td><td>int</td><td>1</td><td>Vert.x event-loop threads of the reactive pool</td></tr>
  * <tr><td>{@code fetchSize}</td><td>int</td><td>256</td><td>rows fetched per round trip when streaming</td></tr>
  * <tr><td>{@code pipeliningLimit}</td><td>int</td><td>256</td><td>PostgreSQL reactive: statements in flight on one connection</td></tr>
+ * <tr><td>{@code statementCacheSize}</td><td>int</td><td>2048</td><td>model statements whose SQL is kept once written (per database); 0 writes each afresh</td></tr>
  * </table>
  *
  * <p>Durations are a {@link Duration}, a number of milliseconds, or text such as {@code 500ms},
@@ -59,6 +60,9 @@ public final class EngineOptions {
     /** PostgreSQL reactive pipelining limit. */
     public static final String PIPELINING_LIMIT = "pipeliningLimit";
 
+    /** Model statements whose SQL text is kept once written. */
+    public static final String STATEMENT_CACHE_SIZE = "statementCacheSize";
+
     private enum Kind { INT, DURATION, BOOLEAN }
 
     private static final Map<String, Kind> KINDS = kinds();
@@ -85,6 +89,7 @@ public final class EngineOptions {
         k.put(EVENT_LOOPS, Kind.INT);
         k.put(FETCH_SIZE, Kind.INT);
         k.put(PIPELINING_LIMIT, Kind.INT);
+        k.put(STATEMENT_CACHE_SIZE, Kind.INT);
         return Collections.unmodifiableMap(k);
     }
 
@@ -101,6 +106,7 @@ public final class EngineOptions {
         d.put(EVENT_LOOPS, 1);
         d.put(FETCH_SIZE, 256);
         d.put(PIPELINING_LIMIT, 256);
+        d.put(STATEMENT_CACHE_SIZE, 2048);
         return Collections.unmodifiableMap(d);
     }
 
@@ -136,8 +142,10 @@ public final class EngineOptions {
                 throw bad(k, v.get(k), "a whole number of at least 1");
             }
         }
-        if (v.containsKey(MIN_SIZE) && (Integer) v.get(MIN_SIZE) < 0) {
-            throw bad(MIN_SIZE, v.get(MIN_SIZE), "a whole number of at least 0");
+        for (String k : new String[] {MIN_SIZE, STATEMENT_CACHE_SIZE}) {
+            if (v.containsKey(k) && (Integer) v.get(k) < 0) {
+                throw bad(k, v.get(k), "a whole number of at least 0");
+            }
         }
         int max = (Integer) v.getOrDefault(MAX_SIZE, DEFAULTS.get(MAX_SIZE));
         if ((Integer) v.getOrDefault(MIN_SIZE, 0) > max) {

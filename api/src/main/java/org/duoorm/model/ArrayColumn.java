@@ -4,7 +4,10 @@ import java.util.Arrays;
 
 /**
  * An array column (PostgreSQL only): a field of type {@code String[]}, {@code Integer[]}, {@code Long[]},
- * ... with containment conditions: {@code Post_.tags.contains("java", "sql")}.
+ * ... with containment conditions ({@code Post_.tags.contains("java", "sql")}), conditions on any element
+ * ({@code Post_.scores.anyElement().gt(90)}) and on the length ({@code Post_.tags.length().ge(2)}).
+ * Equality ({@code eq}, {@code ne}, {@code in}) compares whole arrays, element by element and in order.
+ * Every value is bound with the column's declared type ({@code TEXT[]} for {@code String[]}).
  *
  * @param <M> the model
  * @param <E> the element type
@@ -47,6 +50,16 @@ public class ArrayColumn<M, E> extends Column<M, E[]> {
         return match(Match.OVERLAPS, values);
     }
 
+    /** @return the number of elements (0 for an empty array, NULL for NULL), for conditions and sorting */
+    public final Length<M> length() {
+        return new Length<>(this);
+    }
+
+    /** @return the elements, for a condition that holds when at least one element meets it */
+    public final Element<M, E> anyElement() {
+        return new Element<>(this);
+    }
+
     private Condition<M> match(Match match, E[] values) {
         Columns.notNull(values, "values");
         E[] copy = Arrays.copyOf(values, values.length, type());
@@ -54,5 +67,83 @@ public class ArrayColumn<M, E> extends Column<M, E[]> {
             Columns.notNull(v, "an array value");
         }
         return new Condition.ArrayMatch<>(this, match, copy);
+    }
+
+    /**
+     * The number of elements of an array column: {@code Post_.tags.length().gt(2)}.
+     *
+     * @param <M> the model
+     */
+    public static final class Length<M> extends NumberColumn<M, Integer> {
+        private final ArrayColumn<M, ?> array;
+
+        Length(ArrayColumn<M, ?> array) {
+            super(array.model(), array.field(), Integer.class);
+            this.array = array;
+        }
+
+        /** The array column. */
+        public ArrayColumn<M, ?> array() {
+            return array;
+        }
+
+        @Override
+        protected Object derivation() {
+            return "length()";
+        }
+
+        @Override
+        public String toString() {
+            return array + ".length()";
+        }
+    }
+
+    /**
+     * Any element of an array column: each condition holds for a row when at least one element meets it
+     * ({@code value op ANY(column)} in SQL); an empty or NULL array meets none.
+     *
+     * @param <M> the model
+     * @param <E> the element type
+     */
+    public static final class Element<M, E> {
+        private final ArrayColumn<M, E> array;
+
+        Element(ArrayColumn<M, E> array) {
+            this.array = array;
+        }
+
+        /** @param value not null @return some element equals the value */
+        public Condition<M> eq(E value) {
+            return compare(Condition.Operator.EQ, value);
+        }
+
+        /** @param value not null @return some element differs from the value */
+        public Condition<M> ne(E value) {
+            return compare(Condition.Operator.NE, value);
+        }
+
+        /** @param value not null @return some element is less than the value */
+        public Condition<M> lt(E value) {
+            return compare(Condition.Operator.LT, value);
+        }
+
+        /** @param value not null @return some element is at most the value */
+        public Condition<M> le(E value) {
+            return compare(Condition.Operator.LE, value);
+        }
+
+        /** @param value not null @return some element is greater than the value */
+        public Condition<M> gt(E value) {
+            return compare(Condition.Operator.GT, value);
+        }
+
+        /** @param value not null @return some element is at least the value */
+        public Condition<M> ge(E value) {
+            return compare(Condition.Operator.GE, value);
+        }
+
+        private Condition<M> compare(Condition.Operator op, E value) {
+            return new Condition.AnyElement<>(array, op, Columns.notNull(value, "value"));
+        }
     }
 }

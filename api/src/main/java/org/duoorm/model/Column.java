@@ -122,14 +122,26 @@ public class Column<M, V> implements Expression<M, V> {
         return List.copyOf(values);
     }
 
+    /**
+     * What sets a derived column (the text at a JSON path, an array's length) apart from the field's own
+     * column; null for the column itself. Columns are equal when they name the same field of the same model
+     * with the same derivation.
+     *
+     * @return null, or an immutable value with structural equality
+     */
+    protected Object derivation() {
+        return null;
+    }
+
     @Override
     public final boolean equals(Object o) {
-        return o instanceof Column<?, ?> c && c.model == model && c.field.equals(field);
+        return o instanceof Column<?, ?> c && c.model == model && c.field.equals(field)
+                && Objects.equals(c.derivation(), derivation()) && (derivation() == null || c.getClass() == getClass());
     }
 
     @Override
     public final int hashCode() {
-        return Objects.hash(model, field);
+        return Objects.hash(model, field, derivation());
     }
 
     @Override

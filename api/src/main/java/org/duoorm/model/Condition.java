@@ -82,6 +82,10 @@ public interface Condition<M> {
     record ArrayMatch<M>(ArrayColumn<M, ?> column, ArrayColumn.Match match, Object[] values) implements Condition<M> {
     }
 
+    /** Some element of an array column compares with a value: see {@link ArrayColumn#anyElement()}. */
+    record AnyElement<M>(ArrayColumn<M, ?> column, Operator operator, Object value) implements Condition<M> {
+    }
+
     /** All ({@code and == true}) or any of the parts. */
     record Junction<M>(boolean and, List<Condition<M>> parts) implements Condition<M> {
     }

@@ -55,6 +55,11 @@ public class JsonColumn<M, V> extends Column<M, V> {
         }
 
         @Override
+        protected Object derivation() {
+            return keys;
+        }
+
+        @Override
         public String toString() {
             return json + keys.toString();
         }

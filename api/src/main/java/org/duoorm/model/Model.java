@@ -79,8 +79,8 @@ public abstract class Model<T extends Model<T>> {
     @SuppressWarnings("unchecked")
     public ModelType<T> modelType() {
         Object state = duoState;
-        if (state instanceof ModelType<?> bound) {
-            return (ModelType<T>) bound;
+        if (state instanceof ModelSupport.State bound) {
+            return (ModelType<T>) bound.modelType();
         }
         return Models.of((Class<T>) getClass());
     }

@@ -8,6 +8,12 @@ public final class ModelSupport {
     private ModelSupport() {
     }
 
+    /** What the implementation keeps in an instance read from or saved to a database. */
+    public interface State {
+        /** @return the class-level operations on the database the instance belongs to */
+        ModelType<?> modelType();
+    }
+
     /** @param model not null @return the state, null for a new instance */
     public static Object state(Model<?> model) {
         return Model.state(model);

@@ -120,7 +120,9 @@ class CrudTest {
     @Everywhere
     void updateAppliesMassAssignmentRules(TestDatabases.Target target, Way way) {
         try (Database db = ModelTesting.open(target, Person.class)) {
-            Person p = CrudTest_Person_.create(Map.of("name", "Ada", "age", 36, "secret", "s1"));
+            Person p = CrudTest_Person_.create(Map.of("name", "Ada", "age", 36));
+            p.secret = "s1"; // guarded: set in Java, never from a payload
+            p.save();
             way.call(() -> p.update(Map.of("age", 37)), () -> p.reactive().update(Map.of("age", 37)));
             assertEquals(37, CrudTest_Person_.get(p.id).orElseThrow().age);
             Map<String, Object> bad = new LinkedHashMap<>();

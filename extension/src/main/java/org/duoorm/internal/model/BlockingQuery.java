@@ -10,7 +10,6 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.duoorm.Row;
 import org.duoorm.model.Assignment;
 import org.duoorm.model.Condition;
 import org.duoorm.model.Fetch;
@@ -19,7 +18,7 @@ import org.duoorm.model.Page;
 import org.duoorm.model.Query;
 import org.duoorm.model.ReactiveQuery;
 
-/** The blocking query: runs its statements through the database's raw SQL API. */
+/** The blocking query: runs the plans of {@link QueryOps} on the calling thread. */
 final class BlockingQuery<T> extends Query<T> {
     private final BoundModel<T> model;
     private final ModelMeta<T> meta;
@@ -70,18 +69,18 @@ final class BlockingQuery<T> extends Query<T> {
         return with(spec.allowWholeTable());
     }
 
+    private <R> R run(Plan<R> plan) {
+        return BlockingRunner.run(model.db, plan);
+    }
+
     @Override
     public String sql() {
-        return Renderer.select(meta, spec, false).sql();
+        return model.ops.queries.select(spec, false).sql();
     }
 
     @Override
     public List<Object> params() {
-        return List.of(Renderer.select(meta, spec, false).params());
-    }
-
-    private List<Row> rows(Statement st) {
-        return model.db.query(st.sql(), st.params());
+        return List.of(model.ops.queries.select(spec, false).params());
     }
 
     @Override
@@ -89,51 +88,29 @@ final class BlockingQuery<T> extends Query<T> {
         return with(spec.related(meta, relation, fetch));
     }
 
-    /** The models of a select, with the relationships the query asks for loaded. */
-    private List<T> fetch(QuerySpec<T> s, boolean orderById) {
-        Link joined = Loader.joined(meta, s);
-        UnitOfWork uow = UnitOfWork.current(model.db);
-        List<T> out = joined != null ? Loader.mapJoined(model, joined, rows(Renderer.selectJoined(meta, s, joined)), uow)
-                : model.loaded(QueryLogic.map(meta, rows(Renderer.select(meta, s, orderById))), uow);
-        for (Link link : Loader.selectIn(meta, s)) {
-            List<Row> related = new java.util.ArrayList<>();
-            for (Statement st : Loader.statements(link, out)) {
-                related.addAll(rows(st));
-            }
-            Loader.assign(link, out, related, uow);
-        }
-        return out;
-    }
-
     @Override
     public List<T> all() {
-        return fetch(spec, false);
+        return run(model.ops.queries.all(spec));
     }
 
     @Override
     public Optional<T> first() {
-        List<T> found = fetch(spec.capLimit(1), false);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        return run(model.ops.queries.first(spec));
     }
 
     @Override
     public T one() {
-        return QueryLogic.single(meta, fetch(spec.capLimit(2), false));
+        return run(model.ops.queries.one(spec));
     }
 
     @Override
     public long count() {
-        return count(spec);
-    }
-
-    private long count(QuerySpec<T> s) {
-        Statement st = Renderer.count(meta, s);
-        return model.db.queryValue(Long.class, st.sql(), st.params()).orElse(0L);
+        return run(model.ops.queries.count(spec));
     }
 
     @Override
     public boolean exists() {
-        return !rows(Renderer.exists(meta, spec)).isEmpty();
+        return run(model.ops.queries.exists(spec));
     }
 
     @Override
@@ -145,8 +122,9 @@ final class BlockingQuery<T> extends Query<T> {
     public Stream<T> iterate(int fetchSize) {
         QueryLogic.checkSize(fetchSize, "fetchSize");
         QueryLogic.checkStreamable(meta, spec);
-        Statement st = Renderer.select(meta, spec, true);
-        return model.db.stream(st.sql(), fetchSize, st.params()).map(r -> model.loaded(meta.map(r)));
+        Statement st = model.ops.queries.select(spec, true);
+        UnitOfWork uow = UnitOfWork.current(model.db);
+        return model.db.stream(st.sql(), fetchSize, st.params()).map(r -> model.loaded(meta.map(r), uow));
     }
 
     @Override
@@ -187,34 +165,27 @@ final class BlockingQuery<T> extends Query<T> {
 
     @Override
     public Page<T> page(int number, int size) {
-        QuerySpec<T> paged = QueryLogic.page(spec, number, size);
-        long total = count(QueryLogic.unpaged(spec));
-        return new Page<>(fetch(paged, true), total, number, size);
+        return run(model.ops.queries.page(spec, number, size));
     }
 
     @Override
     public int updateBulk(List<Assignment<T>> assignments) {
-        QueryLogic.checkAssignments(assignments);
-        QueryLogic.checkBulk(meta, spec, "updateBulk");
-        Statement st = Renderer.update(meta, spec, assignments);
-        return model.db.execute(st.sql(), st.params());
+        return run(model.ops.queries.updateBulk(spec, assignments));
     }
 
     @Override
     public int updateBulk(Map<String, ?> values) {
-        return updateBulk(QueryLogic.assignments(meta, values));
+        return updateBulk(values, false);
     }
 
     @Override
     public int updateBulk(Map<String, ?> values, boolean withHooks) {
-        return updateBulk(QueryLogic.assignments(meta, values, withHooks));
+        return run(model.ops.queries.updateBulk(spec, values, withHooks));
     }
 
     @Override
     public int deleteBulk() {
-        QueryLogic.checkBulk(meta, spec, "deleteBulk");
-        Statement st = Renderer.delete(meta, spec);
-        return model.db.execute(st.sql(), st.params());
+        return run(model.ops.queries.deleteBulk(spec));
     }
 
     @Override

@@ -1,33 +1,35 @@
 package org.duoorm.internal.model;
 
-import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.duoorm.Database;
-import org.duoorm.NotFoundException;
-import org.duoorm.OptimisticLockException;
 import org.duoorm.Row;
-import org.duoorm.SqlOperations;
 import org.duoorm.model.Model;
 import org.duoorm.model.ModelSupport;
 import org.duoorm.model.ModelType;
 import org.duoorm.model.Query;
-import org.duoorm.model.ReactiveModelType;
 
-/** A model class bound to one database, blocking. Every call joins the unit of work open on the thread. */
+/**
+ * A model class bound to one database, blocking: it runs the operations of {@link ModelOps} on the
+ * calling thread. Every call joins the unit of work open on the thread.
+ */
 final class BoundModel<T> extends ModelType<T> {
-    static final int BATCH_SIZE = 1000;
     final Database db;
     final ModelMeta<T> meta;
+    final ModelOps<T> ops;
     private final ReactiveBoundModel<T> reactive;
 
     BoundModel(Database db, ModelMeta<T> meta) {
         this.db = db;
         this.meta = meta;
+        this.ops = new ModelOps<>(this);
         this.reactive = new ReactiveBoundModel<>(this);
+    }
+
+    private <R> R run(Plan<R> plan) {
+        return BlockingRunner.run(db, plan);
     }
 
     @Override
@@ -57,25 +59,17 @@ final class BoundModel<T> extends ModelType<T> {
 
     @Override
     public Optional<T> get(Object id) {
-        List<Row> rows = db.query(meta.selectById, Renderer.bind(meta.id, notNull(id, "id")));
-        return rows.isEmpty() ? Optional.empty() : Optional.of(loaded(meta.map(rows.get(0))));
+        return run(ops.get(id));
     }
 
     @Override
     public T create(Map<String, ?> payload) {
-        return insert(db, prepared(payload));
+        return run(ops.create(payload));
     }
 
     @Override
     public T create(Object payload) {
-        return insert(db, prepared(payload));
-    }
-
-    /** A new model from a payload, checked and with its hooks run: nothing reaches SQL before this. */
-    T prepared(Object payload) {
-        T model = Payloads.instance(meta, notNull(payload, "payload"));
-        Hooks.beforeInsert(meta, model, payload, true);
-        return model;
+        return run(ops.create(payload));
     }
 
     @Override
@@ -85,8 +79,7 @@ final class BoundModel<T> extends ModelType<T> {
 
     @Override
     public int createBulk(Collection<?> payloads, boolean withHooks) {
-        List<T> models = instances(payloads, withHooks);
-        return models.isEmpty() ? 0 : db.transaction(s -> batchInsert(s, models));
+        return run(ops.createBulk(payloads, withHooks));
     }
 
     @Override
@@ -96,167 +89,52 @@ final class BoundModel<T> extends ModelType<T> {
 
     @Override
     public List<T> createBulkReturning(Collection<?> payloads, boolean withHooks) {
-        List<T> models = instances(payloads, withHooks);
-        return models.isEmpty() ? List.of() : db.transaction(s -> insertReturning(s, models));
-    }
-
-    /** The models of a bulk insert; every row's violations are listed before failing. */
-    List<T> instances(Collection<?> payloads, boolean withHooks) {
-        List<T> models = new ArrayList<>(notNull(payloads, "payloads").size());
-        List<String> violations = new ArrayList<>();
-        for (Object p : payloads) {
-            T m = Payloads.instance(meta, p);
-            Writes.prepare(meta, m);
-            Hooks.beforeInsert(meta, m, p, withHooks, "row " + models.size() + ": ", violations);
-            models.add(m);
-        }
-        Hooks.fail(violations);
-        return models;
-    }
-
-    private int batchInsert(SqlOperations s, List<T> models) {
-        BitSet columns = Writes.bulkColumns(meta, models.get(0));
-        String sql = Writes.plainInsert(meta, columns, 1);
-        List<Object[]> rows = new ArrayList<>(Math.min(models.size(), BATCH_SIZE));
-        for (T m : models) {
-            rows.add(Writes.row(meta, columns, m));
-            if (rows.size() == BATCH_SIZE) {
-                s.executeBatch(sql, rows);
-                rows.clear();
-            }
-        }
-        if (!rows.isEmpty()) {
-            s.executeBatch(sql, rows);
-        }
-        return models.size();
-    }
-
-    private List<T> insertReturning(SqlOperations s, List<T> models) {
-        if (!Writes.returnsRow(meta)) {
-            models.forEach(m -> insert(s, m));
-            return models;
-        }
-        BitSet columns = Writes.bulkColumns(meta, models.get(0));
-        int step = Writes.rowsPerStatement(columns);
-        for (int from = 0; from < models.size(); from += step) {
-            List<T> chunk = models.subList(from, Math.min(models.size(), from + step));
-            Statement st = Writes.bulkInsert(meta, columns, chunk, true);
-            List<Row> rows = s.query(st.sql(), st.params());
-            for (int i = 0; i < chunk.size(); i++) {
-                meta.load(chunk.get(i), rows.get(i));
-                loaded(chunk.get(i));
-            }
-        }
-        return models;
-    }
-
-    /** Inserts one model and reads its row back (generated key, defaults). */
-    T insert(SqlOperations s, T model) {
-        Writes.prepare(meta, model);
-        Statement st = Writes.insert(meta, model);
-        if (Writes.returnsRow(meta)) {
-            meta.load(model, s.query(st.sql(), st.params()).get(0));
-            return loaded(model);
-        }
-        return db.transaction(tx -> {
-            tx.execute(st.sql(), st.params());
-            if (meta.id.generated && meta.id.get(model) == null) {
-                meta.id.set(model, meta.id.codec.fromDb(tx.queryValue(Long.class, "SELECT LAST_INSERT_ID()").orElseThrow()));
-            }
-            meta.load(model, tx.query(meta.selectById, meta.id.bind(model)).get(0));
-            return loaded(model);
-        });
+        return run(ops.createBulkReturning(payloads, withHooks));
     }
 
     @Override
     public T save(T model) {
-        return Cascades.save(this, notNull(model, "model"), this::saveRow);
-    }
-
-    private T saveRow(T model) {
-        if (!isPersisted(model)) {
-            Hooks.beforeInsert(meta, model, null, true);
-            return insert(db, model);
-        }
-        Hooks.beforeUpdate(meta, model);
-        Statement st = Writes.update(meta, model);
-        int n = db.execute(st.sql(), st.params());
-        if (n == 0) {
-            if (meta.version == null && !(model instanceof Model<?>)) {
-                return insert(db, model);
-            }
-            throw stale(model, "updated");
-        }
-        Writes.bumpVersion(meta, model);
-        return loaded(model);
-    }
-
-    boolean isPersisted(T model) {
-        return model instanceof Model<?> m ? ModelSupport.state(m) != null : meta.id.get(model) != null;
-    }
-
-    RuntimeException stale(T model, String what) {
-        String which = meta.type.getSimpleName() + " " + meta.id.name + "=" + meta.id.get(model);
-        if (meta.version != null) {
-            return new OptimisticLockException(which + " was not " + what + ": it was changed or deleted meanwhile (expected "
-                    + meta.version.name + " " + meta.version.get(model) + ")");
-        }
-        return new NotFoundException(which + " was not " + what + ": the row no longer exists");
+        return run(ops.save(model));
     }
 
     @Override
     public T update(T model, Map<String, ?> partial) {
-        Payloads.apply(meta, notNull(model, "model"), notNull(partial, "partial"), true);
-        return save(model);
+        return run(ops.update(model, partial));
     }
 
     @Override
     public T update(T model, Object partial) {
-        Payloads.applyPartial(meta, notNull(model, "model"), notNull(partial, "partial"));
-        return save(model);
+        return run(ops.update(model, partial));
     }
 
     @Override
     public <R> R to(T model, Class<R> type) {
-        return Payloads.to(meta, notNull(model, "model"), type);
+        return Payloads.to(meta, ModelOps.notNull(model, "model"), type);
     }
 
     @Override
     public void delete(T model) {
-        Cascades.delete(this, notNull(model, "model"), () -> deleteRow(model));
-    }
-
-    private void deleteRow(T model) {
-        Statement st = Writes.delete(meta, model);
-        if (db.execute(st.sql(), st.params()) == 0 && meta.version != null) {
-            throw stale(model, "deleted");
-        }
-        forget(model);
+        run(ops.delete(model));
     }
 
     @Override
     public T refresh(T model) {
-        List<Row> rows = db.query(meta.selectById, Writes.key(meta, notNull(model, "model")));
-        if (rows.isEmpty()) {
-            throw stale(model, "refreshed");
-        }
-        meta.load(model, rows.get(0));
-        return loaded(model);
+        return run(ops.refresh(model));
     }
 
     @Override
     public Map<String, Object> toMap(T model) {
-        return Payloads.toMap(meta, notNull(model, "model"));
+        return Payloads.toMap(meta, ModelOps.notNull(model, "model"));
     }
 
     @Override
     public List<T> fromRows(List<Row> rows) {
-        return loaded(RowMapping.map(meta, notNull(rows, "rows")));
+        return loaded(RowMapping.map(meta, ModelOps.notNull(rows, "rows")), UnitOfWork.current(db));
     }
 
     @Override
     public List<T> sql(String sql, Object... params) {
-        return fromRows(db.query(notNull(sql, "sql"), params));
+        return run(ops.sql(sql, params));
     }
 
     @Override
@@ -264,21 +142,23 @@ final class BoundModel<T> extends ModelType<T> {
         return reactive;
     }
 
-    /** Marks a model instance as read from (or written to) this database, in the thread's unit of work if any. */
-    T loaded(T model) {
-        return loaded(model, UnitOfWork.current(db));
+    boolean isPersisted(T model) {
+        return model instanceof Model<?> m ? ModelSupport.state(m) != null : meta.id.get(model) != null;
     }
 
-    /** As {@link #loaded(Object)} in a given unit of work (null: none): the one object for its row. */
+    /**
+     * Marks a model instance as read from (or written to) its row, in a unit of work (null: none): the one
+     * object for its row, with its values recorded as the row's.
+     */
     T loaded(T model, UnitOfWork uow) {
-        if (model instanceof Model<?> m) {
-            ModelSupport.state(m, this);
+        if (uow != null) {
+            T kept = uow.register(this, model);
+            if (kept != model) {
+                return kept; // the tracked object keeps its own unwritten changes and snapshot
+            }
         }
-        return uow == null ? model : uow.register(this, model);
-    }
-
-    List<T> loaded(List<T> models) {
-        return loaded(models, UnitOfWork.current(db));
+        Snapshots.take(this, model);
+        return model;
     }
 
     List<T> loaded(List<T> models, UnitOfWork uow) {
@@ -286,24 +166,11 @@ final class BoundModel<T> extends ModelType<T> {
         return models;
     }
 
-    void forget(T model) {
-        forget(model, UnitOfWork.current(db));
-    }
-
     void forget(T model, UnitOfWork uow) {
-        if (model instanceof Model<?> m) {
-            ModelSupport.state(m, null);
-        }
+        Snapshots.forget(meta, model);
         if (uow != null) {
             uow.forget(meta, model);
         }
-    }
-
-    static <V> V notNull(V value, String name) {
-        if (value == null) {
-            throw new IllegalArgumentException(name + " must not be null");
-        }
-        return value;
     }
 
     @Override

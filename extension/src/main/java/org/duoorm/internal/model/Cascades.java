@@ -1,9 +1,8 @@
 package org.duoorm.internal.model;
 
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.duoorm.MappingException;
 
 /**
@@ -99,105 +98,49 @@ final class Cascades {
         }
     }
 
-    // ---- blocking ----
+    // ---- plans ----
 
-    static <T> T save(BoundModel<T> m, T model, java.util.function.UnaryOperator<T> write) {
-        if (!savesOthers(m.meta, model)) {
+    /** Saves the model with {@code write}, after the new models it references and before its new or moved children. */
+    static <T> Plan<T> save(ModelOps<T> ops, T model, Function<T, Plan<T>> write) {
+        if (!savesOthers(ops.meta, model)) {
             return write.apply(model);
         }
-        return m.db.transaction(tx -> {
-            for (Object[] p : parents(m.meta, model)) {
-                ((Link) p[0]).target.save(p[1]);
-            }
-            copyKeys(m.meta, model);
-            T saved = write.apply(model);
-            for (Object[] c : children(m.meta, saved)) {
-                ((Link) c[0]).target.save(c[1]);
-            }
-            return saved;
-        });
+        return Plan.inUnit(Plan.each(parents(ops.meta, model), p -> ((Link) p[0]).target.ops.save(p[1]))
+                .then(done -> {
+                    copyKeys(ops.meta, model);
+                    return write.apply(model);
+                })
+                .then(saved -> Plan.each(children(ops.meta, saved), c -> ((Link) c[0]).target.ops.save(c[1])).map(done -> saved)));
     }
 
-    static <T> void delete(BoundModel<T> m, T model, Runnable delete) {
-        if (!deletesOthers(m.meta)) {
-            delete.run();
-            return;
+    /** Runs {@code delete} after deleting the models of the relationships that cascade removal. */
+    static <T> Plan<Void> delete(ModelOps<T> ops, T model, Plan<Void> delete) {
+        if (!deletesOthers(ops.meta)) {
+            return delete;
         }
-        m.db.useTransaction(tx -> {
-            for (RelationMeta r : m.meta.relations) {
-                if (r.cascadeRemove() && !r.owning()) {
-                    deleteChildren(m.meta.link(r.field()), model);
-                }
+        List<Link> links = new ArrayList<>();
+        for (RelationMeta r : ops.meta.relations) {
+            if (r.cascadeRemove() && !r.owning()) {
+                links.add(ops.meta.link(r.field()));
             }
-            delete.run();
-        });
+        }
+        return Plan.inUnit(Plan.each(links, link -> deleteChildren(link, model)).then(done -> delete));
     }
 
-    private static void deleteChildren(Link link, Object parent) {
+    private static Plan<Void> deleteChildren(Link link, Object parent) {
         Object key = link.ownerKey.get(parent);
         if (key == null) {
-            return;
+            return Plan.done(null);
         }
-        BoundModel<Object> t = link.target;
+        ModelOps<Object> t = link.target.ops;
+        QuerySpec<Object> children = QuerySpec.<Object>empty().where(List.of(keyIs(link, key)));
         if (deletesOthers(t.meta)) {
-            for (Object child : t.query().where(List.of(keyIs(link, key))).all()) {
-                t.delete(child);
-            }
-        } else {
-            t.query().where(List.of(keyIs(link, key))).deleteBulk();
+            return t.queries.all(children).then(found -> Plan.each(found, t::delete)).map(done -> null);
         }
+        return t.queries.deleteBulk(children).map(n -> null);
     }
 
     private static org.duoorm.model.Condition<Object> keyIs(Link link, Object key) {
         return QueryLogic.column(link.targetMeta(), link.targetKey).eq(link.targetKey.codec.fromDb(key));
-    }
-
-    // ---- reactive ----
-
-    static <T> Uni<T> saveUni(ReactiveBoundModel<T> m, T model, java.util.function.Function<T, Uni<T>> write) {
-        if (!savesOthers(m.meta, model)) {
-            return write.apply(model);
-        }
-        return m.db().transaction(tx -> Multi.createFrom().iterable(parents(m.meta, model))
-                .onItem().transformToUniAndConcatenate(p -> ((Link) p[0]).target.reactive().save(p[1]))
-                .collect().last()
-                .chain(() -> {
-                    copyKeys(m.meta, model);
-                    return write.apply(model);
-                })
-                .call(saved -> Multi.createFrom().iterable(children(m.meta, saved))
-                        .onItem().transformToUniAndConcatenate(c -> ((Link) c[0]).target.reactive().save(c[1]))
-                        .collect().last()));
-    }
-
-    static <T> Uni<Void> deleteUni(ReactiveBoundModel<T> m, T model, java.util.function.Supplier<Uni<Void>> delete) {
-        if (!deletesOthers(m.meta)) {
-            return delete.get();
-        }
-        List<Link> links = new ArrayList<>();
-        for (RelationMeta r : m.meta.relations) {
-            if (r.cascadeRemove() && !r.owning()) {
-                links.add(m.meta.link(r.field()));
-            }
-        }
-        return m.db().transaction(tx -> Multi.createFrom().iterable(links)
-                .onItem().transformToUniAndConcatenate(link -> deleteChildrenUni(link, model))
-                .collect().last()
-                .chain(() -> delete.get()));
-    }
-
-    private static Uni<Void> deleteChildrenUni(Link link, Object parent) {
-        Object key = link.ownerKey.get(parent);
-        if (key == null) {
-            return Uni.createFrom().voidItem();
-        }
-        ReactiveBoundModel<Object> t = link.target.reactive();
-        if (!deletesOthers(t.meta)) {
-            return t.query().where(List.of(keyIs(link, key))).deleteBulk().replaceWithVoid();
-        }
-        return t.query().where(List.of(keyIs(link, key))).all()
-                .onItem().transformToMulti(list -> Multi.createFrom().iterable(list))
-                .onItem().transformToUniAndConcatenate(t::delete)
-                .collect().last().replaceWithVoid();
     }
 }

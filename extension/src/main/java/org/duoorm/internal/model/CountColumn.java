@@ -17,6 +17,11 @@ final class CountColumn<M> extends Column<M, Long> {
         this.where = key.where();
     }
 
+    @Override
+    protected Object derivation() {
+        return where;
+    }
+
     static <M> Order<M> order(ModelMeta<M> meta, Related.CountOrder key) {
         if (key == null) {
             throw new IllegalArgumentException("a sort key must not be null");

@@ -16,11 +16,14 @@ import org.duoorm.MappingException;
 final class DatabaseModels {
     final Database db;
     final SqlDialect dialect;
+    /** The SQL of the models' statements, written once per statement tree. */
+    final StatementCache statements;
     private final Map<Class<?>, Entry> models = new LinkedHashMap<>();
 
     DatabaseModels(Database db) {
         this.db = db;
         this.dialect = new SqlDialect(db.dialect());
+        this.statements = new StatementCache(db.config().engineOptions().intValue(org.duoorm.EngineOptions.STATEMENT_CACHE_SIZE));
     }
 
     /** One registered class; its bound model once built. */

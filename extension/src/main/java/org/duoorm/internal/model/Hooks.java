@@ -44,12 +44,17 @@ final class Hooks {
 
     /** Before an update by save(). */
     static <T> void beforeUpdate(ModelMeta<T> meta, T model) {
+        List<String> violations = new ArrayList<>();
+        beforeUpdate(meta, model, "", violations);
+        fail(violations);
+    }
+
+    /** Before an update: the update time, then the checks, whose violations are added with a prefix. */
+    static <T> void beforeUpdate(ModelMeta<T> meta, T model, String prefix, List<String> violations) {
         if (meta.updatedAt != null) {
             meta.updatedAt.set(model, now(meta.updatedAt));
         }
-        List<String> violations = new ArrayList<>();
-        check(meta, model, null, true, "", violations);
-        fail(violations);
+        check(meta, model, null, true, prefix, violations);
     }
 
     private static <T> void check(ModelMeta<T> meta, T model, Object payload, boolean hooks, String prefix, List<String> violations) {

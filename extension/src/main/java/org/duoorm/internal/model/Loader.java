@@ -64,18 +64,11 @@ final class Loader {
     static List<Statement> statements(Link link, List<?> parents) {
         List<Object> keys = keys(link, parents);
         List<Statement> out = new ArrayList<>();
-        ModelMeta<Object> t = link.targetMeta();
         for (int from = 0; from < keys.size(); from += CHUNK) {
             List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
-            String sql = t.sqlCache.computeIfAbsent(new InKey(link.targetKey.index, chunk.size()), k -> "SELECT " + t.selectList
-                    + " FROM " + t.quotedTable + " WHERE " + link.targetKey.quoted + " IN (" + "?, ".repeat(chunk.size() - 1)
-                    + "?) ORDER BY " + t.id.quoted);
-            out.add(new Statement(sql, chunk.toArray()));
+            out.add(Lowering.selectIn(link.targetMeta(), link.targetKey, chunk, List.of()).statement());
         }
         return out;
-    }
-
-    private record InKey(int field, int size) {
     }
 
     /** Gives each parent its related models from the rows of {@link #statements}. */

@@ -200,7 +200,7 @@ final class MetadataReader {
         String column = columnName(f);
         return new FieldMeta(index, f.getName(), column, dialect.quote(column), f.getType(),
                 Codec.of(boxed, details, dialect), details, flags, accessible(f),
-                dialect.placeholder(details));
+                dialect.placeholder(boxed, details));
     }
 
     private static int flags(Field f, Class<?> boxed, String where) {

@@ -1,5 +1,7 @@
 package org.duoorm.internal.model;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.lang.invoke.MethodHandle;
 import java.util.List;
 import java.util.Locale;
@@ -28,12 +30,10 @@ final class ModelMeta<T> {
     final SqlDialect dialect;
     final List<String> fieldNames;
     final String selectList;
-    final String selectById;
-    final String deleteById;
-    final String updateById;
+    /** The fields an update may set: not the primary key, not the version, not {@code updatable = false}. */
     final FieldMeta[] updated;
-    /** Rendered statements by shape, so each query shape is rendered once. */
-    final Map<Object, String> sqlCache = new ConcurrentHashMap<>();
+    /** The snapshots of instances of a class that does not extend Model (see {@link Snapshots}), by identity. */
+    final Cache<Object, Object[]> plainSnapshots;
     /** The readable properties of each payload class seen (records, plain objects), found once per class. */
     final Map<Class<?>, Payloads.Property[]> payloadProperties = new ConcurrentHashMap<>();
     private final Map<String, FieldMeta> byField;
@@ -87,27 +87,9 @@ final class ModelMeta<T> {
         this.fieldNames = List.of(names);
         this.byField = Map.copyOf(named);
         this.selectList = select.toString();
-        this.selectById = "SELECT " + selectList + " FROM " + quotedTable + " WHERE " + id.quoted + " = ?";
-        this.deleteById = "DELETE FROM " + quotedTable + " WHERE " + id.quoted + " = ?" + versionCheck();
         this.updated = updatable.toArray(new FieldMeta[0]);
-        this.updateById = renderUpdateById();
-    }
-
-    private String versionCheck() {
-        return version == null ? "" : " AND " + version.quoted + " = ?";
-    }
-
-    private String renderUpdateById() {
-        StringBuilder sql = new StringBuilder("UPDATE ").append(quotedTable).append(" SET ");
-        for (int i = 0; i < updated.length; i++) {
-            sql.append(i == 0 ? "" : ", ").append(updated[i].quoted).append(" = ").append(updated[i].placeholder);
-        }
-        if (version != null) {
-            sql.append(updated.length == 0 ? "" : ", ").append(version.quoted).append(" = ").append(version.quoted).append(" + 1");
-        } else if (updated.length == 0) {
-            sql.append(id.quoted).append(" = ").append(id.quoted);
-        }
-        return sql.append(" WHERE ").append(id.quoted).append(" = ?").append(versionCheck()).toString();
+        this.plainSnapshots = org.duoorm.model.Model.class.isAssignableFrom(type) ? null
+                : Caffeine.newBuilder().weakKeys().build();
     }
 
     /** The field a typed column names. */
@@ -128,6 +110,11 @@ final class ModelMeta<T> {
                     + "; known: " + fieldNames));
         }
         return f;
+    }
+
+    /** A field by name or column name, in any case; null when none. */
+    FieldMeta fieldByKeyOrNull(String key) {
+        return key == null ? null : byKey.get(key.toLowerCase(Locale.ROOT));
     }
 
     FieldMeta fieldByColumn(String column) {

@@ -146,13 +146,14 @@ public final class ModelRegistry implements ModelProvider {
     public void flush(Database database) {
         UnitOfWork uow = UnitOfWork.current(database);
         if (uow != null) {
-            uow.flush();
+            BlockingRunner.run(database, uow.flush());
         }
     }
 
     @Override
     public io.smallrye.mutiny.Uni<Void> flushUni(Database database) {
-        return UnitOfWork.currentUni(database).flatMap(uow -> uow == null ? io.smallrye.mutiny.Uni.createFrom().voidItem() : uow.flushUni());
+        return UnitOfWork.currentUni(database).flatMap(uow -> uow == null ? io.smallrye.mutiny.Uni.createFrom().voidItem()
+                : ReactiveRunner.run(database.reactive(), uow.flush()).replaceWithVoid());
     }
 
     @Override

@@ -11,15 +11,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.duoorm.MappingException;
+import org.duoorm.Row;
 import org.duoorm.ValidationException;
 
 /**
- * Turns payloads (maps, records, plain objects) into field values under one set of rules for every
- * write path: unknown map keys are an error; on updates the primary key, the version and
- * {@code @Guarded} fields may not be set; values convert to the field's type or fail.
+ * Turns payloads (maps, records, plain objects, rows of raw SQL) into field values under one
+ * mass-assignment rule for every write path ({@link #refusal}): unknown map keys and row columns are an
+ * error; the version and {@code @Guarded} fields are never set from a payload; a primary key only on
+ * create and only when the database does not generate it; the creation time only on create. Values
+ * convert to the field's type or fail, and every violation is listed before anything is written.
  */
 final class Payloads {
     private Payloads() {
+    }
+
+    /** What a payload is for. */
+    enum Purpose { CREATE, UPDATE }
+
+    /**
+     * The mass-assignment rule, the only one: why a payload may not set this field for this purpose, or null
+     * when it may.
+     */
+    static String refusal(FieldMeta f, Purpose purpose) {
+        if (f.version) {
+            return "version";
+        } else if (f.guarded) {
+            return "guarded";
+        } else if (f.id && (purpose == Purpose.UPDATE || f.generated)) {
+            return f.generated ? "generated primary key" : "primary key";
+        } else if (f.createdAt && purpose == Purpose.UPDATE) {
+            return "creation time";
+        }
+        return null;
     }
 
     /** A new model from a payload of any supported shape (a model of the same class is taken as it is). */
@@ -31,10 +54,8 @@ final class Payloads {
             return meta.type.cast(payload);
         }
         T model = meta.newInstance();
-        if (payload instanceof Map<?, ?> map) {
-            @SuppressWarnings("unchecked")
-            Map<String, ?> values = (Map<String, ?>) map;
-            apply(meta, model, values, false);
+        if (payload instanceof Map<?, ?> || payload instanceof Row) {
+            apply(meta, model, entries(meta, payload), Purpose.CREATE);
             return model;
         }
         // A record or plain object: its properties (the record components or fields whose names are mapped
@@ -44,6 +65,12 @@ final class Payloads {
         for (Property p : properties(meta, payload)) {
             Object raw = read(() -> p.read(payload), p.name());
             FieldMeta f = p.target();
+            if (raw == null && refusal(f, Purpose.CREATE) != null) {
+                continue; // absent
+            }
+            if (check(meta, f.name, Purpose.CREATE, violations) == null) {
+                continue;
+            }
             Object v = convert(f, raw, violations);
             if (v != null || raw == null && !f.primitive) {
                 f.set(model, v);
@@ -55,6 +82,22 @@ final class Payloads {
             throw new ValidationException(violations);
         }
         return model;
+    }
+
+    /** A map's entries, or a row's columns named by field (a column label that names no field stays as it is). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, ?> entries(ModelMeta<?> meta, Object payload) {
+        if (payload instanceof Map<?, ?> map) {
+            return (Map<String, ?>) map;
+        }
+        Row row = (Row) payload;
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < row.size(); i++) {
+            String label = row.columns().get(i);
+            FieldMeta f = meta.fieldByKeyOrNull(label);
+            out.put(f == null ? label : f.name, row.get(i));
+        }
+        return out;
     }
 
     /** The payload's properties that are mapped fields, found once per payload class. */
@@ -119,12 +162,16 @@ final class Payloads {
         }
     }
 
-    /** Applies values to a model; collects every violation before failing. */
-    static <T> void apply(ModelMeta<T> meta, T model, Map<String, ?> values, boolean update) {
+    /**
+     * Applies values to a model; collects every violation before failing, and sets nothing then.
+     *
+     * @return the fields set, in payload order
+     */
+    static <T> List<FieldMeta> apply(ModelMeta<T> meta, T model, Map<String, ?> values, Purpose purpose) {
         List<String> violations = new ArrayList<>();
         List<Object[]> accepted = new ArrayList<>();
         for (Map.Entry<String, ?> e : values.entrySet()) {
-            FieldMeta f = check(meta, e.getKey(), update, violations);
+            FieldMeta f = check(meta, e.getKey(), purpose, violations);
             if (f != null) {
                 Object v = convert(f, e.getValue(), violations);
                 if (v != null || e.getValue() == null && !f.primitive) {
@@ -137,19 +184,24 @@ final class Payloads {
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
+        List<FieldMeta> set = new ArrayList<>(accepted.size());
         for (Object[] a : accepted) {
             ((FieldMeta) a[0]).set(model, a[1]);
+            set.add((FieldMeta) a[0]);
         }
+        return set;
     }
 
-    /** The field a payload key names, if it may be set; null after recording a violation. */
-    static FieldMeta check(ModelMeta<?> meta, String key, boolean update, List<String> violations) {
+    /** The field a payload key names, if the rule lets the payload set it; null after recording a violation. */
+    static FieldMeta check(ModelMeta<?> meta, String key, Purpose purpose, List<String> violations) {
         FieldMeta f = key == null ? null : meta.fieldByName(key);
         if (f == null) {
             violations.add("Unknown field '" + key + "' for " + meta.type.getSimpleName() + "; known: " + meta.fieldNames);
-        } else if (update && (f.id || f.version || f.guarded)) {
-            violations.add(f.name + ": may not be set by mass assignment ("
-                    + (f.id ? "primary key" : f.version ? "version" : "guarded") + ")");
+            return null;
+        }
+        String refused = refusal(f, purpose);
+        if (refused != null) {
+            violations.add(f.name + ": may not be set by mass assignment (" + refused + "); set the field in Java to mean it");
             return null;
         }
         return f;
@@ -171,17 +223,18 @@ final class Payloads {
         }
     }
 
-    /** A partial update from a record or object: properties that are null are absent. */
-    static <T> void applyPartial(ModelMeta<T> meta, T model, Object partial) {
-        if (partial instanceof Map<?, ?> map) {
-            @SuppressWarnings("unchecked")
-            Map<String, ?> values = (Map<String, ?>) map;
-            apply(meta, model, values, true);
-            return;
+    /**
+     * A partial update from a map, a row, a record or an object (whose null properties are absent).
+     *
+     * @return the fields set
+     */
+    static <T> List<FieldMeta> applyPartial(ModelMeta<T> meta, T model, Object partial) {
+        if (partial instanceof Map<?, ?> || partial instanceof Row) {
+            return apply(meta, model, entries(meta, partial), Purpose.UPDATE);
         }
         Map<String, Object> values = new LinkedHashMap<>(asMap(meta, partial));
         values.values().removeIf(java.util.Objects::isNull);
-        apply(meta, model, values, true);
+        return apply(meta, model, values, Purpose.UPDATE);
     }
 
     /** A model mapped out to a record (every component must be a field or relationship) or a plain object. */

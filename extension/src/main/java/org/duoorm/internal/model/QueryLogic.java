@@ -61,25 +61,13 @@ final class QueryLogic {
         }
     }
 
-    /** Assignments from a map of values, with an UpdatedAt field set to now when hooks are asked for. */
-    static <T> List<Assignment<T>> assignments(ModelMeta<T> meta, Map<String, ?> values, boolean withHooks) {
-        List<Assignment<T>> out = assignments(meta, values);
-        if (withHooks && meta.updatedAt != null && !values.containsKey(meta.updatedAt.name)) {
-            out = new ArrayList<>(out);
-            out.add(new Assignment<>(column(meta, meta.updatedAt), new Expression.Value<T, Object>(Hooks.now(meta.updatedAt))));
-        }
-        return out;
-    }
-
     /** Assignments from a map of values, under the mass-assignment rules. */
     static <T> List<Assignment<T>> assignments(ModelMeta<T> meta, Map<String, ?> values) {
-        if (values == null || values.isEmpty()) {
-            throw new IllegalArgumentException("updateBulk needs at least one value");
-        }
+        checkValues(values);
         List<String> violations = new ArrayList<>();
         List<Assignment<T>> out = new ArrayList<>();
         for (Map.Entry<String, ?> e : values.entrySet()) {
-            FieldMeta f = Payloads.check(meta, e.getKey(), true, violations);
+            FieldMeta f = Payloads.check(meta, e.getKey(), Payloads.Purpose.UPDATE, violations);
             if (f != null) {
                 Object v = Payloads.convert(f, e.getValue(), violations);
                 if (v == null && e.getValue() == null && f.primitive) {
@@ -97,6 +85,12 @@ final class QueryLogic {
             throw new ValidationException(violations);
         }
         return out;
+    }
+
+    static void checkValues(Map<String, ?> values) {
+        if (values == null || values.isEmpty()) {
+            throw new IllegalArgumentException("updateBulk needs at least one value");
+        }
     }
 
     static <T> List<T> map(ModelMeta<T> meta, List<Row> rows) {

@@ -1,39 +1,33 @@
 package org.duoorm.internal.model;
 
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.duoorm.Database;
-import org.duoorm.ReactiveDatabase;
-import org.duoorm.ReactiveSqlOperations;
 import org.duoorm.Row;
-import org.duoorm.model.Model;
 import org.duoorm.model.ModelType;
 import org.duoorm.model.ReactiveModelType;
 import org.duoorm.model.ReactiveQuery;
 
 /**
- * The reactive twin of {@link BoundModel}: the same statements, run through the reactive raw SQL API
- * when subscribed. Arguments are checked and statements rendered at subscription, so that every
- * failure arrives through the {@code Uni}.
+ * The reactive twin of {@link BoundModel}: the same {@link ModelOps} plans, run as {@code Uni}s. Arguments
+ * are checked and statements written at subscription, so that every failure arrives through the {@code Uni}.
  */
 final class ReactiveBoundModel<T> extends ReactiveModelType<T> {
     final BoundModel<T> blocking;
     final ModelMeta<T> meta;
+    private final ModelOps<T> ops;
 
     ReactiveBoundModel(BoundModel<T> blocking) {
         this.blocking = blocking;
         this.meta = blocking.meta;
+        this.ops = blocking.ops;
     }
 
-    ReactiveDatabase db() {
-        return blocking.db.reactive();
+    private <R> Uni<R> run(Plan<R> plan) {
+        return ReactiveRunner.run(blocking.db.reactive(), plan);
     }
 
     @Override
@@ -61,30 +55,19 @@ final class ReactiveBoundModel<T> extends ReactiveModelType<T> {
         return new ReactiveQueryImpl<>(this, QuerySpec.empty());
     }
 
-    private static <V> Uni<V> defer(Supplier<V> work) {
-        return Uni.createFrom().item(work);
-    }
-
-    /** Runs with the unit of work of the subscription context (null when there is none). */
-    <R> Uni<R> withUnitOfWork(java.util.function.Function<UnitOfWork, Uni<R>> work) {
-        return UnitOfWork.currentUni(blocking.db).flatMap(uow -> work.apply(uow));
-    }
-
     @Override
     public Uni<Optional<T>> get(Object id) {
-        return withUnitOfWork(uow -> defer(() -> Renderer.bind(meta.id, BoundModel.notNull(id, "id")))
-                .flatMap(key -> db().query(meta.selectById, key))
-                .map(rows -> rows.isEmpty() ? Optional.<T>empty() : Optional.of(blocking.loaded(meta.map(rows.get(0)), uow))));
+        return run(ops.get(id));
     }
 
     @Override
     public Uni<T> create(Map<String, ?> payload) {
-        return defer(() -> blocking.prepared(payload)).flatMap(m -> insert(db(), m));
+        return run(ops.create(payload));
     }
 
     @Override
     public Uni<T> create(Object payload) {
-        return defer(() -> blocking.prepared(payload)).flatMap(m -> insert(db(), m));
+        return run(ops.create(payload));
     }
 
     @Override
@@ -99,134 +82,27 @@ final class ReactiveBoundModel<T> extends ReactiveModelType<T> {
 
     @Override
     public Uni<Integer> createBulk(Collection<?> payloads, boolean withHooks) {
-        return defer(() -> blocking.instances(payloads, withHooks)).flatMap(models -> models.isEmpty() ? Uni.createFrom().item(0)
-                : db().transaction(s -> batchInsert(s, models)));
+        return run(ops.createBulk(payloads, withHooks));
     }
 
     @Override
     public Uni<List<T>> createBulkReturning(Collection<?> payloads, boolean withHooks) {
-        return defer(() -> blocking.instances(payloads, withHooks)).flatMap(models -> models.isEmpty() ? Uni.createFrom().item(List.<T>of())
-                : db().transaction(s -> insertReturning(s, models)));
-    }
-
-    private Uni<Integer> batchInsert(ReactiveSqlOperations s, List<T> models) {
-        BitSet columns = Writes.bulkColumns(meta, models.get(0));
-        String sql = Writes.plainInsert(meta, columns, 1);
-        List<List<T>> chunks = chunks(models, BoundModel.BATCH_SIZE);
-        return Multi.createFrom().iterable(chunks)
-                .onItem().transformToUniAndConcatenate(chunk -> s.executeBatch(sql, rows(columns, chunk)))
-                .collect().last().replaceWith(models.size());
-    }
-
-    private List<Object[]> rows(BitSet columns, List<T> chunk) {
-        List<Object[]> rows = new ArrayList<>(chunk.size());
-        for (T m : chunk) {
-            rows.add(Writes.row(meta, columns, m));
-        }
-        return rows;
-    }
-
-    private Uni<List<T>> insertReturning(ReactiveSqlOperations s, List<T> models) {
-        if (!Writes.returnsRow(meta)) {
-            return Multi.createFrom().iterable(models).onItem().transformToUniAndConcatenate(m -> insert(s, m))
-                    .collect().asList();
-        }
-        BitSet columns = Writes.bulkColumns(meta, models.get(0));
-        return Multi.createFrom().iterable(chunks(models, Writes.rowsPerStatement(columns)))
-                .onItem().transformToUniAndConcatenate(chunk -> insertChunk(s, columns, chunk))
-                .collect().last().replaceWith(models);
-    }
-
-    private Uni<List<T>> insertChunk(ReactiveSqlOperations s, BitSet columns, List<T> chunk) {
-        Statement st = Writes.bulkInsert(meta, columns, chunk, true);
-        return withUnitOfWork(uow -> s.query(st.sql(), st.params()).map(rows -> {
-            for (int i = 0; i < chunk.size(); i++) {
-                meta.load(chunk.get(i), rows.get(i));
-                blocking.loaded(chunk.get(i), uow);
-            }
-            return chunk;
-        }));
-    }
-
-    private static <E> List<List<E>> chunks(List<E> items, int size) {
-        List<List<E>> out = new ArrayList<>();
-        for (int from = 0; from < items.size(); from += size) {
-            out.add(items.subList(from, Math.min(items.size(), from + size)));
-        }
-        return out;
-    }
-
-    private Uni<T> insert(ReactiveSqlOperations s, T model) {
-        return withUnitOfWork(uow -> insert(s, model, uow));
-    }
-
-    private Uni<T> insert(ReactiveSqlOperations s, T model, UnitOfWork uow) {
-        Writes.prepare(meta, model);
-        Statement st = Writes.insert(meta, model);
-        if (Writes.returnsRow(meta)) {
-            return s.query(st.sql(), st.params()).map(rows -> {
-                meta.load(model, rows.get(0));
-                return blocking.loaded(model, uow);
-            });
-        }
-        return db().transaction(tx -> tx.execute(st.sql(), st.params())
-                .flatMap(n -> tx.queryValue(Long.class, "SELECT LAST_INSERT_ID()"))
-                .flatMap(id -> {
-                    if (meta.id.generated && meta.id.get(model) == null) {
-                        meta.id.set(model, meta.id.codec.fromDb(id.orElseThrow()));
-                    }
-                    return tx.query(meta.selectById, meta.id.bind(model));
-                })
-                .map(rows -> {
-                    meta.load(model, rows.get(0));
-                    return blocking.loaded(model, uow);
-                }));
+        return run(ops.createBulkReturning(payloads, withHooks));
     }
 
     @Override
     public Uni<T> save(T model) {
-        return defer(() -> BoundModel.notNull(model, "model")).flatMap(m -> Cascades.saveUni(this, m, this::saveRow));
-    }
-
-    private Uni<T> saveRow(T model) {
-        return defer(() -> {
-            if (blocking.isPersisted(model)) {
-                Hooks.beforeUpdate(meta, model);
-            } else {
-                Hooks.beforeInsert(meta, model, null, true);
-            }
-            return model;
-        }).flatMap(m -> blocking.isPersisted(m) ? updateRow(m) : insert(db(), m));
-    }
-
-    private Uni<T> updateRow(T model) {
-        Statement st = Writes.update(meta, model);
-        return db().execute(st.sql(), st.params()).flatMap(n -> {
-            if (n == 0) {
-                if (meta.version == null && !(model instanceof Model<?>)) {
-                    return insert(db(), model);
-                }
-                return Uni.createFrom().failure(blocking.stale(model, "updated"));
-            }
-            Writes.bumpVersion(meta, model);
-            return withUnitOfWork(uow -> Uni.createFrom().item(blocking.loaded(model, uow)));
-        });
+        return run(ops.save(model));
     }
 
     @Override
     public Uni<T> update(T model, Map<String, ?> partial) {
-        return defer(() -> {
-            Payloads.apply(meta, BoundModel.notNull(model, "model"), BoundModel.notNull(partial, "partial"), true);
-            return model;
-        }).flatMap(this::save);
+        return run(ops.update(model, partial));
     }
 
     @Override
     public Uni<T> update(T model, Object partial) {
-        return defer(() -> {
-            Payloads.applyPartial(meta, BoundModel.notNull(model, "model"), BoundModel.notNull(partial, "partial"));
-            return model;
-        }).flatMap(this::save);
+        return run(ops.update(model, partial));
     }
 
     @Override
@@ -236,34 +112,12 @@ final class ReactiveBoundModel<T> extends ReactiveModelType<T> {
 
     @Override
     public Uni<Void> delete(T model) {
-        return defer(() -> BoundModel.notNull(model, "model")).flatMap(m -> Cascades.deleteUni(this, m, () -> deleteRow(m)));
-    }
-
-    private Uni<Void> deleteRow(T model) {
-        return defer(() -> Writes.delete(meta, model))
-                .flatMap(st -> db().execute(st.sql(), st.params()))
-                .flatMap(n -> {
-                    if (n == 0 && meta.version != null) {
-                        return Uni.createFrom().failure(blocking.stale(model, "deleted"));
-                    }
-                    return withUnitOfWork(uow -> {
-                        blocking.forget(model, uow);
-                        return Uni.createFrom().voidItem();
-                    });
-                });
+        return run(ops.delete(model));
     }
 
     @Override
     public Uni<T> refresh(T model) {
-        return defer(() -> Writes.key(meta, BoundModel.notNull(model, "model")))
-                .flatMap(key -> db().query(meta.selectById, key))
-                .flatMap(rows -> {
-                    if (rows.isEmpty()) {
-                        return Uni.createFrom().failure(blocking.stale(model, "refreshed"));
-                    }
-                    meta.load(model, rows.get(0));
-                    return withUnitOfWork(uow -> Uni.createFrom().item(blocking.loaded(model, uow)));
-                });
+        return run(ops.refresh(model));
     }
 
     @Override
@@ -273,19 +127,16 @@ final class ReactiveBoundModel<T> extends ReactiveModelType<T> {
 
     @Override
     public List<T> fromRows(List<Row> rows) {
-        return blocking.fromRows(rows);
+        return blocking.loaded(RowMapping.map(meta, ModelOps.notNull(rows, "rows")), null);
     }
 
     @Override
     public Uni<List<T>> sql(String sql, Object... params) {
-        return withUnitOfWork(uow -> defer(() -> BoundModel.notNull(sql, "sql")).flatMap(q -> db().query(q, params))
-                .map(rows -> blocking.loaded(RowMapping.map(meta, rows), uow)));
+        return run(ops.sql(sql, params));
     }
 
     @Override
     public ModelType<T> blocking() {
         return blocking;
     }
-
-
 }

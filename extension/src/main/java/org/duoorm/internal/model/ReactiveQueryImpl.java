@@ -15,7 +15,7 @@ import org.duoorm.model.Page;
 import org.duoorm.model.Query;
 import org.duoorm.model.ReactiveQuery;
 
-/** The reactive query: the same statements as {@link BlockingQuery}, through the reactive raw SQL API. */
+/** The reactive query: the plans of {@link QueryOps}, run as {@code Uni}s; streams as a {@code Multi} over a cursor. */
 final class ReactiveQueryImpl<T> extends ReactiveQuery<T> {
     private final ReactiveBoundModel<T> model;
     private final ModelMeta<T> meta;
@@ -66,19 +66,22 @@ final class ReactiveQueryImpl<T> extends ReactiveQuery<T> {
         return with(spec.allowWholeTable());
     }
 
+    private <R> Uni<R> run(Plan<R> plan) {
+        return ReactiveRunner.run(model.blocking.db.reactive(), plan);
+    }
+
+    private QueryOps<T> queries() {
+        return model.blocking.ops.queries;
+    }
+
     @Override
     public String sql() {
-        return Renderer.select(meta, spec, false).sql();
+        return queries().select(spec, false).sql();
     }
 
     @Override
     public List<Object> params() {
-        return List.of(Renderer.select(meta, spec, false).params());
-    }
-
-    /** Renders at subscription, so that rendering errors arrive as failures of the Uni. */
-    private Uni<List<Row>> rows(java.util.function.Supplier<Statement> statement) {
-        return Uni.createFrom().item(statement).flatMap(st -> model.db().query(st.sql(), st.params()));
+        return List.of(queries().select(spec, false).params());
     }
 
     @Override
@@ -86,57 +89,29 @@ final class ReactiveQueryImpl<T> extends ReactiveQuery<T> {
         return with(spec.related(meta, relation, fetch));
     }
 
-    /** The models of a select, then one statement per SELECTIN relationship (and key chunk), never blocking. */
-    private Uni<List<T>> fetch(QuerySpec<T> s, boolean orderById) {
-        return model.withUnitOfWork(uow -> {
-            Link joined = Loader.joined(meta, s);
-            Uni<List<T>> parents = joined != null
-                    ? rows(() -> Renderer.selectJoined(meta, s, joined)).map(r -> Loader.mapJoined(model.blocking, joined, r, uow))
-                    : rows(() -> Renderer.select(meta, s, orderById)).map(r -> model.blocking.loaded(QueryLogic.map(meta, r), uow));
-            for (Link link : Loader.selectIn(meta, s)) {
-                parents = parents.call(list -> load(link, list, uow));
-            }
-            return parents;
-        });
-    }
-
-    private Uni<Void> load(Link link, List<T> parents, UnitOfWork uow) {
-        return Multi.createFrom().iterable(Loader.statements(link, parents))
-                .onItem().transformToUniAndConcatenate(st -> model.db().query(st.sql(), st.params()))
-                .collect().in(java.util.ArrayList<Row>::new, java.util.List::addAll)
-                .invoke(rows -> Loader.assign(link, parents, rows, uow))
-                .replaceWithVoid();
-    }
-
     @Override
     public Uni<List<T>> all() {
-        return fetch(spec, false);
+        return run(queries().all(spec));
     }
 
     @Override
     public Uni<Optional<T>> first() {
-        return fetch(spec.capLimit(1), false).map(found -> found.isEmpty() ? Optional.<T>empty() : Optional.of(found.get(0)));
+        return run(queries().first(spec));
     }
 
     @Override
     public Uni<T> one() {
-        return fetch(spec.capLimit(2), false).map(found -> QueryLogic.single(meta, found));
+        return run(queries().one(spec));
     }
 
     @Override
     public Uni<Long> count() {
-        return count(spec);
-    }
-
-    private Uni<Long> count(QuerySpec<T> s) {
-        return Uni.createFrom().item(() -> Renderer.count(meta, s))
-                .flatMap(st -> model.db().queryValue(Long.class, st.sql(), st.params()))
-                .map(v -> v.orElse(0L));
+        return run(queries().count(spec));
     }
 
     @Override
     public Uni<Boolean> exists() {
-        return rows(() -> Renderer.exists(meta, spec)).map(r -> !r.isEmpty());
+        return run(queries().exists(spec));
     }
 
     @Override
@@ -149,8 +124,8 @@ final class ReactiveQueryImpl<T> extends ReactiveQuery<T> {
         return Multi.createFrom().deferred(() -> {
             QueryLogic.checkSize(fetchSize, "fetchSize");
             QueryLogic.checkStreamable(meta, spec);
-            Statement st = Renderer.select(meta, spec, true);
-            return UnitOfWork.currentUni(model.blocking.db).onItem().transformToMulti(uow -> model.db().stream(st.sql(), fetchSize,
+            Statement st = queries().select(spec, true);
+            return UnitOfWork.currentUni(model.blocking.db).onItem().transformToMulti(uow -> model.blocking.db.reactive().stream(st.sql(), fetchSize,
                     st.params()).map(r -> model.blocking.loaded(meta.map(r), uow)));
         });
     }
@@ -162,36 +137,27 @@ final class ReactiveQueryImpl<T> extends ReactiveQuery<T> {
 
     @Override
     public Uni<Page<T>> page(int number, int size) {
-        return Uni.createFrom().item(() -> QueryLogic.page(spec, number, size))
-                .flatMap(paged -> count(QueryLogic.unpaged(spec)).flatMap(total -> fetch(paged, true)
-                        .map(items -> new Page<>(items, total, number, size))));
+        return run(queries().page(spec, number, size));
     }
 
     @Override
     public Uni<Integer> updateBulk(List<Assignment<T>> assignments) {
-        return Uni.createFrom().item(() -> {
-            QueryLogic.checkAssignments(assignments);
-            QueryLogic.checkBulk(meta, spec, "updateBulk");
-            return Renderer.update(meta, spec, assignments);
-        }).flatMap(st -> model.db().execute(st.sql(), st.params()));
+        return run(queries().updateBulk(spec, assignments));
     }
 
     @Override
     public Uni<Integer> updateBulk(Map<String, ?> values) {
-        return Uni.createFrom().item(() -> QueryLogic.assignments(meta, values)).flatMap(this::updateBulk);
+        return updateBulk(values, false);
     }
 
     @Override
     public Uni<Integer> updateBulk(Map<String, ?> values, boolean withHooks) {
-        return Uni.createFrom().item(() -> QueryLogic.assignments(meta, values, withHooks)).flatMap(this::updateBulk);
+        return run(queries().updateBulk(spec, values, withHooks));
     }
 
     @Override
     public Uni<Integer> deleteBulk() {
-        return Uni.createFrom().item(() -> {
-            QueryLogic.checkBulk(meta, spec, "deleteBulk");
-            return Renderer.delete(meta, spec);
-        }).flatMap(st -> model.db().execute(st.sql(), st.params()));
+        return run(queries().deleteBulk(spec));
     }
 
     @Override

@@ -32,40 +32,23 @@ final class SqlDialect {
         };
     }
 
-    /** Appends the limit and offset clause; its parameters come from {@link #limitParams}. */
-    void appendLimit(StringBuilder sql, boolean limit, boolean offset) {
-        if (!limit && !offset) {
-            return;
-        }
+    /** The limit and offset clause; its placeholders come in the order {@link #offsetBeforeLimit} gives. */
+    String limitClause(boolean limit, boolean offset) {
         if (dialect == Dialect.H2) {
-            sql.append(offset ? " OFFSET ? ROWS" : "").append(limit ? " FETCH FIRST ? ROWS ONLY" : "");
+            return (offset ? " OFFSET ? ROWS" : "") + (limit ? " FETCH FIRST ? ROWS ONLY" : "");
         } else if (limit) {
-            sql.append(" LIMIT ?").append(offset ? " OFFSET ?" : "");
-        } else {
-            sql.append(offset && dialect == Dialect.POSTGRESQL ? " OFFSET ?" : noLimit() + " OFFSET ?");
+            return " LIMIT ?" + (offset ? " OFFSET ?" : "");
         }
+        return dialect == Dialect.POSTGRESQL ? " OFFSET ?" : noLimit() + " OFFSET ?";
+    }
+
+    /** Whether the offset's placeholder comes before the limit's in {@link #limitClause}. */
+    boolean offsetBeforeLimit() {
+        return dialect == Dialect.H2;
     }
 
     private String noLimit() {
         return dialect == Dialect.SQLITE ? " LIMIT -1" : " LIMIT 18446744073709551615";
-    }
-
-    void limitParams(java.util.List<Object> params, Integer limit, Long offset) {
-        if (dialect == Dialect.H2) {
-            if (offset != null) {
-                params.add(offset);
-            }
-            if (limit != null) {
-                params.add(limit);
-            }
-        } else {
-            if (limit != null) {
-                params.add(limit);
-            }
-            if (offset != null) {
-                params.add(offset);
-            }
-        }
     }
 
     /** How an insert reads back generated keys and defaults. */
@@ -110,8 +93,15 @@ final class SqlDialect {
         };
     }
 
-    /** The placeholder for a bound value of a column: JSON text needs a conversion on some databases. */
-    String placeholder(FieldMeta.Details d) {
+    /**
+     * The placeholder for a bound value of a column: JSON text needs a conversion on some databases, and a
+     * PostgreSQL array takes the column's declared type (a driver binds {@code String[]} as
+     * {@code varchar[]}, which {@code text[] = ...} does not accept).
+     */
+    String placeholder(Class<?> type, FieldMeta.Details d) {
+        if (type.isArray() && type != byte[].class && !d.json()) {
+            return "CAST(? AS " + type(type, d) + ")";
+        }
         if (!d.json()) {
             return "?";
         }
@@ -197,6 +187,17 @@ final class SqlDialect {
         return null;
     }
 
+    /** The element type of an array column, as declared: {@code TEXT} for {@code TEXT[]}. */
+    String arrayElementType(FieldMeta f) {
+        String t = type(f.type, f.details());
+        return t.substring(0, t.length() - 2);
+    }
+
+    /** The number of elements of an array column (0 for an empty array, NULL for NULL). */
+    String arrayLength(String column) {
+        return "cardinality(" + column + ")";
+    }
+
     /** The text at a JSON path; the keys are bound ({@link #jsonPathParams}). */
     String jsonPath(String column, int keys) {
         return switch (dialect) {
@@ -223,13 +224,6 @@ final class SqlDialect {
             }
         }
         params.add(path.toString());
-    }
-
-    /** A JSON path rendered twice (NULL ordering emulation) binds its keys twice. */
-    void jsonPathParamsAgain(org.duoorm.model.Column<?, ?> column, java.util.List<Object> params) {
-        if (column instanceof org.duoorm.model.JsonColumn.Path<?> path) {
-            jsonPathParams(path.keys(), params);
-        }
     }
 
     /** Escape character for literal LIKE values; not a backslash, which MySQL treats specially in literals. */

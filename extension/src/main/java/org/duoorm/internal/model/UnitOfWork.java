@@ -1,9 +1,7 @@
 package org.duoorm.internal.model;
 
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,34 +22,30 @@ final class UnitOfWork implements org.duoorm.internal.tx.SavepointListener {
     private record Key(Class<?> type, Object id) {
     }
 
-    private static final class Entry {
-        final BoundModel<Object> model;
-        final Object instance;
-        Object[] snapshot;
-
-        Entry(BoundModel<Object> model, Object instance) {
-            this.model = model;
-            this.instance = instance;
-            this.snapshot = snapshot(model.meta, instance);
-        }
-
+    private record Entry(BoundModel<Object> model, Object instance) {
         /** Changed since read or written; a to-one relationship pointed elsewhere counts through its foreign key. */
         boolean dirty() {
             if (!model.meta.relations.isEmpty()) {
                 Cascades.copyKeys(model.meta, instance);
             }
-            return !Arrays.deepEquals(snapshot, snapshot(model.meta, instance));
+            return !Snapshots.changed(model.meta, instance).isEmpty();
         }
     }
 
     private final Map<Key, Entry> identity = new LinkedHashMap<>();
+    /** A read-only unit of work never writes its tracked changes (they are dropped with it). */
+    private final boolean readOnly;
+
+    private UnitOfWork(boolean readOnly) {
+        this.readOnly = readOnly;
+    }
 
     /** The unit of work open on this thread for the database (blocking), or null. */
     static UnitOfWork current(Database db) {
         BlockingTx tx = db.currentSession().map(s -> s instanceof JdbcSession j ? j.unitOfWork() : null).orElse(null);
         return tx == null ? null : tx.attribute(UnitOfWork.class, () -> {
-            UnitOfWork u = new UnitOfWork();
-            tx.beforeCommit(u::flush);
+            UnitOfWork u = new UnitOfWork(tx.options().readOnly());
+            tx.beforeCommit(() -> BlockingRunner.run(db, u.flush()));
             tx.onSavepoint(u);
             return u;
         });
@@ -62,20 +56,12 @@ final class UnitOfWork implements org.duoorm.internal.tx.SavepointListener {
         return db.reactive().currentSession().map(s -> {
             ReactiveTx tx = s.map(x -> x instanceof VSession v ? v.unitOfWork() : null).orElse(null);
             return tx == null ? null : tx.attribute(UnitOfWork.class, () -> {
-                UnitOfWork u = new UnitOfWork();
-                tx.beforeCommit(u::flushUni);
+                UnitOfWork u = new UnitOfWork(tx.options().readOnly());
+                tx.beforeCommit(() -> ReactiveRunner.run(db.reactive(), u.flush()).replaceWithVoid());
                 tx.onSavepoint(u);
                 return u;
             });
         });
-    }
-
-    private static Object[] snapshot(ModelMeta<?> meta, Object instance) {
-        Object[] values = new Object[meta.fields.length];
-        for (FieldMeta f : meta.fields) {
-            values[f.index] = f.bind(instance);
-        }
-        return values;
     }
 
     private static Key key(ModelMeta<?> meta, Object instance) {
@@ -85,7 +71,7 @@ final class UnitOfWork implements org.duoorm.internal.tx.SavepointListener {
 
     /**
      * The one object for a row: the instance already tracked for its key (the fresh copy is dropped, so
-     * unwritten changes are kept), or this one, now tracked as read.
+     * unwritten changes are kept), or this one, now tracked.
      */
     @SuppressWarnings("unchecked")
     synchronized <T> T register(BoundModel<T> model, T instance) {
@@ -120,18 +106,9 @@ final class UnitOfWork implements org.duoorm.internal.tx.SavepointListener {
         return out;
     }
 
-    /** Writes tracked changes through the blocking unit of work on this thread. */
-    void flush() {
-        for (Entry e : dirty()) {
-            e.model.save(e.instance);
-        }
-    }
-
-    /** Writes tracked changes through the reactive unit of work of the subscription. */
-    Uni<Void> flushUni() {
-        return Uni.createFrom().deferred(() -> Multi.createFrom().iterable(dirty())
-                .onItem().transformToUniAndConcatenate(e -> e.model.reactive().save(e.instance))
-                .collect().last().replaceWithVoid());
+    /** Writes the tracked changes, one save each (only the changed columns), unless the unit is read-only. */
+    Plan<List<Object>> flush() {
+        return Plan.defer(() -> readOnly ? Plan.done(List.of()) : Plan.each(dirty(), e -> e.model.ops.save(e.instance)));
     }
 
     /**
@@ -146,7 +123,7 @@ final class UnitOfWork implements org.duoorm.internal.tx.SavepointListener {
             ModelMeta<?> meta = e.getValue().model.meta;
             Object[] v = new Object[meta.fields.length];
             for (FieldMeta f : meta.fields) {
-                v[f.index] = f.get(e.getValue().instance);
+                v[f.index] = Snapshots.deepCopy(f.get(e.getValue().instance));
             }
             values.put(e.getKey(), v);
         }
@@ -162,9 +139,10 @@ final class UnitOfWork implements org.duoorm.internal.tx.SavepointListener {
             Entry entry = e.getValue();
             Object[] v = values.get(e.getKey());
             for (FieldMeta f : entry.model.meta.fields) {
-                f.set(entry.instance, v[f.index]);
+                f.set(entry.instance, Snapshots.deepCopy(v[f.index]));
             }
-            entry.snapshot = snapshot(entry.model.meta, entry.instance);
+            // What the row holds again, after the rollback to the savepoint.
+            Snapshots.take(entry.model, entry.instance);
         }
     }
 

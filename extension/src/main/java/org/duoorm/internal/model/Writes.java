@@ -1,19 +1,14 @@
 package org.duoorm.internal.model;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.duoorm.MappingException;
+import org.duoorm.model.Condition;
 
-/** The SQL of inserts, updates and deletes of single models and of bulk inserts. */
+/** The inserts of models and the values that go with them; what is bound, never SQL text (see {@link SqlWriter}). */
 final class Writes {
     private Writes() {
-    }
-
-    /** Cache key of an insert: which fields it sets (null fields of nullable columns are left to the column default). */
-    private record InsertKey(BitSet fields, int rows, boolean returning) {
     }
 
     /** Fills Java-side generated values before an insert: UUID keys and the initial version. */
@@ -26,27 +21,29 @@ final class Writes {
         }
     }
 
-    /** Whether the insert reads the row back in the same statement. */
+    /** Whether an insert reads the row back in the same statement. */
     static boolean returnsRow(ModelMeta<?> meta) {
         return meta.dialect.returning() != SqlDialect.Returning.LAST_INSERT_ID;
     }
 
-    /** The insert of one prepared model; it returns the whole row where {@link #returnsRow} holds. */
-    static <T> Statement insert(ModelMeta<T> meta, T model) {
-        BitSet set = new BitSet(meta.fields.length);
-        List<Object> params = new ArrayList<>(meta.fields.length);
+    /**
+     * The insert of one prepared model, returning the whole row where {@link #returnsRow} holds. A null
+     * field of a nullable column is left out, so that the column's default applies.
+     */
+    static <T> Lowering.Lowered insert(ModelMeta<T> meta, T model) {
+        List<FieldMeta> columns = new ArrayList<>(meta.fields.length);
+        List<Object> values = new ArrayList<>(meta.fields.length);
         for (FieldMeta f : meta.fields) {
             if (!f.details().insertable()) {
                 continue;
             }
             Object v = f.bind(model);
             if (v != null || mustSend(f)) {
-                set.set(f.index);
-                params.add(v);
+                columns.add(f);
+                values.add(v);
             }
         }
-        String sql = meta.sqlCache.computeIfAbsent(new InsertKey(set, 1, returnsRow(meta)), k -> renderInsert(meta, set, 1));
-        return new Statement(sql, params.toArray());
+        return Lowering.insert(meta, List.copyOf(columns), 1, returnsRow(meta), values.toArray());
     }
 
     /**
@@ -58,86 +55,53 @@ final class Writes {
     }
 
     /** The columns of a bulk insert: every insertable field, less a generated key left null in the first row. */
-    static <T> BitSet bulkColumns(ModelMeta<T> meta, T first) {
-        BitSet set = new BitSet(meta.fields.length);
+    static <T> List<FieldMeta> bulkColumns(ModelMeta<T> meta, T first) {
+        List<FieldMeta> out = new ArrayList<>(meta.fields.length);
         for (FieldMeta f : meta.fields) {
             if (f.details().insertable() && !(f.id && f.generated && f.get(first) == null)) {
-                set.set(f.index);
+                out.add(f);
             }
         }
-        return set;
+        return List.copyOf(out);
     }
 
-    /** One bulk insert statement for several rows, returning them when asked (and possible). */
-    static <T> Statement bulkInsert(ModelMeta<T> meta, BitSet columns, List<T> models, boolean returning) {
-        List<Object> params = new ArrayList<>(models.size() * columns.cardinality());
+    /** Checks that every row has a generated key, or none does, as the first row. */
+    static <T> void checkKeys(ModelMeta<T> meta, List<FieldMeta> columns, List<T> models) {
+        boolean withKey = columns.contains(meta.id);
         for (T m : models) {
-            for (int i = columns.nextSetBit(0); i >= 0; i = columns.nextSetBit(i + 1)) {
-                FieldMeta f = meta.fields[i];
-                if (f.id && f.generated && f.get(m) != null != columns.get(i)) {
-                    throw new MappingException("A bulk insert of " + meta.type.getSimpleName()
-                            + " needs the generated key set in every row or in none");
-                }
-                params.add(f.bind(m));
+            if (meta.id.generated && (meta.id.get(m) != null) != withKey) {
+                throw new MappingException("A bulk insert of " + meta.type.getSimpleName()
+                        + " needs the generated key set in every row or in none");
             }
         }
-        InsertKey key = new InsertKey(columns, models.size(), returning);
-        String sql = meta.sqlCache.computeIfAbsent(key, k -> returning ? renderInsert(meta, columns, models.size())
-                : plainInsert(meta, columns, models.size()));
-        return new Statement(sql, params.toArray());
     }
 
-    /** The bind values of one row of a bulk insert, for driver batches. */
-    static <T> Object[] row(ModelMeta<T> meta, BitSet columns, T model) {
-        Object[] out = new Object[columns.cardinality()];
-        int n = 0;
-        for (int i = columns.nextSetBit(0); i >= 0; i = columns.nextSetBit(i + 1)) {
-            out[n++] = meta.fields[i].bind(model);
+    /** One multi-row insert returning its rows (where the database can). */
+    static <T> Lowering.Lowered bulkInsert(ModelMeta<T> meta, List<FieldMeta> columns, List<T> models) {
+        List<Object> values = new ArrayList<>(models.size() * columns.size());
+        for (T m : models) {
+            for (FieldMeta f : columns) {
+                values.add(f.bind(m));
+            }
+        }
+        return Lowering.insert(meta, columns, models.size(), true, values.toArray());
+    }
+
+    /** The insert of one row of {@code columns}, for driver batches. */
+    static String batchSql(ModelMeta<?> meta, List<FieldMeta> columns, Object[] firstRow) {
+        return Lowering.insert(meta, columns, 1, false, firstRow).statement().sql();
+    }
+
+    /** The bind values of one row, in column order. */
+    static <T> Object[] row(List<FieldMeta> columns, T model) {
+        Object[] out = new Object[columns.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = columns.get(i).bind(model);
         }
         return out;
     }
 
-    private static String renderInsert(ModelMeta<?> meta, BitSet columns, int rows) {
-        String insert = plainInsert(meta, columns, rows);
-        return switch (meta.dialect.returning()) {
-            case RETURNING -> insert + " RETURNING " + meta.selectList;
-            case FINAL_TABLE -> "SELECT " + meta.selectList + " FROM FINAL TABLE (" + insert + ")";
-            case LAST_INSERT_ID -> insert;
-        };
-    }
-
-    static String plainInsert(ModelMeta<?> meta, BitSet columns, int rows) {
-        if (columns.isEmpty()) {
-            return meta.dialect.insertDefaults(meta.quotedTable);
-        }
-        String names = columns.stream().mapToObj(i -> meta.fields[i].quoted).collect(Collectors.joining(", "));
-        String one = columns.stream().mapToObj(i -> meta.fields[i].placeholder).collect(Collectors.joining(", ", "(", ")"));
-        StringBuilder sql = new StringBuilder("INSERT INTO ").append(meta.quotedTable).append(" (").append(names).append(") VALUES ");
-        for (int r = 0; r < rows; r++) {
-            sql.append(r == 0 ? "" : ", ").append(one);
-        }
-        return sql.toString();
-    }
-
-    /** The update of a model by primary key (checking and bumping the version, if any). */
-    static <T> Statement update(ModelMeta<T> meta, T model) {
-        List<Object> params = new ArrayList<>(meta.updated.length + 2);
-        for (FieldMeta f : meta.updated) {
-            params.add(f.bind(model));
-        }
-        params.add(key(meta, model));
-        if (meta.version != null) {
-            params.add(meta.version.bind(model));
-        }
-        return new Statement(meta.updateById, params.toArray());
-    }
-
-    static <T> Statement delete(ModelMeta<T> meta, T model) {
-        Object id = key(meta, model);
-        return new Statement(meta.deleteById, meta.version == null ? new Object[] {id} : new Object[] {id, meta.version.bind(model)});
-    }
-
-    static <T> Object key(ModelMeta<T> meta, T model) {
+    static Object key(ModelMeta<?> meta, Object model) {
         Object id = meta.id.bind(model);
         if (id == null) {
             throw new MappingException("This " + meta.type.getSimpleName() + " has no primary key value; save it first");
@@ -154,7 +118,13 @@ final class Writes {
     }
 
     /** Rows per multi-row insert: drivers cap the bind values of one statement (PostgreSQL at 65535). */
-    static int rowsPerStatement(BitSet columns) {
-        return Math.max(1, Math.min(500, 30000 / Math.max(1, columns.cardinality())));
+    static int rowsPerStatement(List<FieldMeta> columns) {
+        return Math.max(1, Math.min(500, 30000 / Math.max(1, columns.size())));
+    }
+
+    /** A condition on a field that binds an already bound value (a key read from a row). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Condition<Object> fieldIs(ModelMeta<?> meta, FieldMeta f, Object bound) {
+        return (Condition) QueryLogic.column(meta, f).eq(f.codec.fromDb(bound));
     }
 }
