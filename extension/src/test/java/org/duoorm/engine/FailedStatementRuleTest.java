@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.duoorm.ConstraintViolationException;
+import org.duoorm.Dialect;
 import org.duoorm.DuoOrmException;
 import org.duoorm.Propagation;
 import org.duoorm.ReactiveDatabase;
@@ -249,7 +250,8 @@ class FailedStatementRuleTest {
                         assertNamesFirstFailure(assertThrows(DuoOrmException.class, () -> f.insert(7, "after")),
                                 e.getClass().getSimpleName());
                     }));
-            assertTrue(read.size() < 3, read.toString());
+            // H2 computes the whole result when the cursor opens; the others fail while it is read.
+            assertEquals(target.dialect() == Dialect.H2 ? 0 : 2, read.size(), read.toString());
             assertTrue(commit.getMessage().contains("statement"), commit.getMessage());
             assertEquals(5L, f.count());
         }
@@ -263,10 +265,14 @@ class FailedStatementRuleTest {
             fiveRows(f);
             AtomicReference<Throwable> cursor = new AtomicReference<>();
             AtomicReference<Throwable> next = new AtomicReference<>();
+            AtomicInteger read = new AtomicInteger();
             Throwable commit = assertThrows(DuoOrmException.class, () -> await(db.transaction(s -> insert(db, f.table, 6, "added")
-                    .chain(() -> s.stream(failingCursor(f), 1).collect().asList())
+                    .chain(() -> s.stream(failingCursor(f), 1).invoke(r -> read.incrementAndGet()).collect().asList())
                     .onFailure().invoke(cursor::set).onFailure().recoverWithNull()
                     .chain(() -> insert(db, f.table, 7, "after")).onFailure().invoke(next::set).onFailure().recoverWithItem(-2))));
+            if (target.dialect() == Dialect.POSTGRESQL) {
+                assertEquals(2, read.get(), "PostgreSQL's cursor fails while it is read");
+            }
             assertTrue(cursor.get() instanceof DuoOrmException, String.valueOf(cursor.get()));
             assertNamesFirstFailure(next.get(), cursor.get().getClass().getSimpleName());
             assertNamesFirstFailure(commit, cursor.get().getClass().getSimpleName());
