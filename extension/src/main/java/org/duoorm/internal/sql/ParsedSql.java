@@ -38,6 +38,11 @@ public final class ParsedSql {
         return dollars;
     }
 
+    /** Whether the statement writes (placeholder until the parser classifies statements). */
+    public boolean writes() {
+        return false;
+    }
+
     /** How many placeholders. */
     public int count() {
         return count;
