@@ -1,10 +1,12 @@
 package org.duoorm.internal.tx;
 
 import java.util.concurrent.atomic.AtomicReference;
+import org.duoorm.ReadOnlyTransactionException;
 import org.duoorm.TransactionException;
 import org.duoorm.TransactionInactiveException;
 import org.duoorm.TransactionOptions;
 import org.duoorm.TransactionTimeoutException;
+import org.duoorm.internal.sql.Errors;
 import org.duoorm.internal.sql.ParsedSql;
 
 /**
@@ -126,9 +128,21 @@ public class TxState implements StatementGuard {
 
     // ---- statements ----
 
+    /**
+     * Refuses a statement when the unit of work has ended, timed out or failed, and a statement that writes
+     * in a read-only unit of work; that refusal counts as a failed statement.
+     */
     @Override
     public RuntimeException beforeStatement(ParsedSql sql) {
-        return refusal();
+        RuntimeException refused = refusal();
+        if (refused != null || !options.readOnly() || !sql.writes()) {
+            return refused;
+        }
+        ReadOnlyTransactionException e = new ReadOnlyTransactionException("Database '" + database + "' did not run ["
+                + shorten(sql.original()) + "]: it writes, and the unit of work is read-only. Nothing was sent. "
+                + Errors.READ_ONLY_ADVICE);
+        statementFailed(e);
+        return e;
     }
 
     @Override
@@ -205,9 +219,13 @@ public class TxState implements StatementGuard {
                     + " was asked for. Use Propagation.REQUIRES_NEW for a separate unit of work.");
         }
         if (options.readOnly() && !wanted.readOnly()) {
-            throw new TransactionException("Cannot join the read-only unit of work on database '" + database
-                    + "' for writing. Mark the inner one read-only or use Propagation.REQUIRES_NEW.");
+            throw new ReadOnlyTransactionException("Cannot join the read-only unit of work on database '" + database
+                    + "' for writing. Mark the inner one read-only if it only reads; otherwise " + Errors.READ_ONLY_ADVICE);
         }
+    }
+
+    private static String shorten(String sql) {
+        return sql.length() > DESCRIPTION_LIMIT ? sql.substring(0, DESCRIPTION_LIMIT) + "..." : sql;
     }
 
     /** The class and message of a failure, bounded: driver text was scrubbed of passwords where it was wrapped. */
