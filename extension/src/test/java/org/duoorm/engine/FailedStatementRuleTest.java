@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.duoorm.ConstraintViolationException;
 import org.duoorm.Dialect;
@@ -121,6 +122,33 @@ class FailedStatementRuleTest {
             assertInstanceOf(ConstraintViolationException.class, failures.get(0));
             assertNamesFirstFailure(failures.get(1), "ConstraintViolationException");
             assertNamesFirstFailure(commit, "ConstraintViolationException");
+            assertEquals(1L, f.count());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource(ALL)
+    void aStatementQueuedBehindAFailedOneIsRefusedWhenItsTurnComes(Target target) {
+        CountingListener l = new CountingListener();
+        try (DbFixture f = new DbFixture(target, target.config().listener(l))) {
+            ReactiveDatabase db = f.db.reactive();
+            f.insert(1, "before");
+            List<Throwable> failures = new CopyOnWriteArrayList<>();
+            AtomicInteger sent = new AtomicInteger();
+            Function<Uni<Integer>, Uni<Integer>> keep = u -> u.onFailure().recoverWithItem(e -> {
+                failures.add(e);
+                return -1;
+            });
+            // Both are submitted (and pass the check at submission) before the first one fails on the connection.
+            assertThrows(TransactionInactiveException.class, () -> await(db.transaction(s -> insert(db, f.table, 2, "Ada")
+                    .invoke(() -> sent.set(l.statements.size()))
+                    .chain(() -> Uni.combine().all().unis(keep.apply(insert(db, f.table, 1, "duplicate")),
+                            keep.apply(insert(db, f.table, 3, "queued"))).asTuple()))));
+            assertEquals(2, failures.size(), failures.toString());
+            assertInstanceOf(ConstraintViolationException.class, failures.get(0));
+            assertNamesFirstFailure(failures.get(1), "ConstraintViolationException");
+            List<String> after = l.statements.subList(sent.get(), l.statements.size());
+            assertEquals(1, after.stream().filter(sql -> sql.startsWith("insert")).count(), "the queued insert was sent: " + after);
             assertEquals(1L, f.count());
         }
     }
