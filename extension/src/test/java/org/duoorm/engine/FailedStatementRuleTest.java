@@ -2,6 +2,7 @@ package org.duoorm.engine;
 
 import static org.duoorm.testing.Await.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,6 +68,8 @@ class FailedStatementRuleTest {
                     () -> f.db.useTransaction(tx -> {
                         f.insert(2, "Ada");
                         assertThrows(ConstraintViolationException.class, () -> f.insert(1, "duplicate"));
+                        assertFalse(tx.isActive(), "it can no longer run statements");
+                        assertTrue(tx.toString().contains("rollback-only"), tx.toString());
                         int sent = l.statements.size();
                         assertNamesFirstFailure(assertThrows(DuoOrmException.class, () -> f.insert(3, "after")),
                                 "ConstraintViolationException");
@@ -343,7 +346,9 @@ class FailedStatementRuleTest {
                         && next.getMessage().contains("rollback()"), next.getMessage());
                 TransactionInactiveException commit = assertThrows(TransactionInactiveException.class, s::commit);
                 assertTrue(commit.getMessage().contains("ConstraintViolationException"), commit.getMessage());
+                assertFalse(s.isActive());
                 s.rollback();
+                assertTrue(s.isActive(), "rollback() clears the mark");
                 s.execute("insert into " + f.table + " values (?, ?)", 4, "after the rollback");
                 s.commit();
             }
@@ -368,7 +373,9 @@ class FailedStatementRuleTest {
                         && next.getMessage().contains("rollback()"), next.getMessage());
                 TransactionInactiveException commit = assertThrows(TransactionInactiveException.class, () -> await(s.commit()));
                 assertTrue(commit.getMessage().contains("ConstraintViolationException"), commit.getMessage());
+                assertFalse(s.isActive());
                 await(s.rollback());
+                assertTrue(s.isActive(), "rollback() clears the mark");
                 await(s.execute(insert, 4, "after the rollback"));
                 await(s.commit());
             } finally {

@@ -69,7 +69,7 @@ public final class JdbcSession extends BlockingSql implements Session {
 
     @Override
     public boolean isActive() {
-        return tx == null || !tx.isEnded();
+        return tx == null || tx.isUsable();
     }
 
     @Override
@@ -123,6 +123,6 @@ public final class JdbcSession extends BlockingSql implements Session {
 
     @Override
     public String toString() {
-        return "Session[" + database.name() + (isManaged() ? ", managed" : ", standalone") + (isActive() ? "]" : ", ended]");
+        return "Session[" + database.name() + (isManaged() ? ", managed" : ", standalone") + (tx == null ? "" : tx.stateSuffix()) + "]";
     }
 }

@@ -71,7 +71,7 @@ public final class VSession extends ReactiveSql implements ReactiveSession {
 
     @Override
     public boolean isActive() {
-        return tx == null || !tx.isEnded();
+        return tx == null || tx.isUsable();
     }
 
     @Override
@@ -117,6 +117,6 @@ public final class VSession extends ReactiveSql implements ReactiveSession {
     @Override
     public String toString() {
         return "ReactiveSession[" + database.name() + (standalone ? ", standalone" : ", managed")
-                + (isActive() ? "]" : ", ended]");
+                + (tx == null ? "" : tx.stateSuffix()) + "]";
     }
 }

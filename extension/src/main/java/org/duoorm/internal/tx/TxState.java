@@ -168,6 +168,16 @@ public class TxState implements StatementGuard {
         return failure.get() != null;
     }
 
+    /** Whether statements may still run: not ended, and nothing failed. */
+    public boolean isUsable() {
+        return !ended && failure.get() == null;
+    }
+
+    /** For a session's {@code toString()}: ", ended", ", rollback-only", or nothing while it may run statements. */
+    public String stateSuffix() {
+        return ended ? ", ended" : isRollbackOnly() ? ", rollback-only" : "";
+    }
+
     /** The failure is undone: a nested scope rolled back to its savepoint, or a standalone session rolled back. */
     public void clearFailure() {
         failure.set(null);
