@@ -27,8 +27,8 @@ final class ReactiveFacade extends ReactiveSql implements ReactiveDatabase {
     }
 
     @Override
-    protected <T> Uni<T> run(Function<RClient, Uni<T>> op) {
-        return database.reactiveEngineUni().chain(e -> Uni.createFrom().context(ctx -> transactions.target(ctx).run(op)));
+    protected <T> Uni<T> run(ParsedSql sql, Function<RClient, Uni<T>> op) {
+        return database.reactiveEngineUni().chain(e -> Uni.createFrom().context(ctx -> transactions.target(ctx).run(sql, op)));
     }
 
     @Override

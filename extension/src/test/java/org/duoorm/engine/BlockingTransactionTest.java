@@ -219,13 +219,15 @@ class BlockingTransactionTest {
     @MethodSource(ALL)
     void readOnlyAndIsolationSettingsAreCheckedWhenJoining(Target target) {
         try (DbFixture f = new DbFixture(target)) {
-            f.db.useTransaction(TransactionOptions.defaults().withReadOnly(true), outer -> {
-                assertThrows(TransactionException.class, () -> f.db.useTransaction(inner -> { }));
-                f.db.useTransaction(TransactionOptions.defaults().withReadOnly(true), inner -> f.count());
-            });
-            f.db.useTransaction(TransactionOptions.defaults().withIsolation(org.duoorm.Isolation.SERIALIZABLE), outer ->
+            TransactionOptions readOnly = TransactionOptions.defaults().withReadOnly(true);
+            f.db.useTransaction(readOnly, outer -> f.db.useTransaction(readOnly, inner -> f.count()));
+            // A refused join is a failed inner scope: the outer unit of work can only roll back.
+            assertThrows(TransactionInactiveException.class, () -> f.db.useTransaction(readOnly, outer ->
+                    assertThrows(TransactionException.class, () -> f.db.useTransaction(inner -> { }))));
+            assertThrows(TransactionInactiveException.class, () -> f.db.useTransaction(
+                    TransactionOptions.defaults().withIsolation(org.duoorm.Isolation.SERIALIZABLE), outer ->
                     assertThrows(TransactionException.class, () -> f.db.useTransaction(
-                            TransactionOptions.defaults().withIsolation(org.duoorm.Isolation.READ_COMMITTED), inner -> { })));
+                            TransactionOptions.defaults().withIsolation(org.duoorm.Isolation.READ_COMMITTED), inner -> { }))));
         }
     }
 

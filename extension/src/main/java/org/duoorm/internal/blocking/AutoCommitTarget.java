@@ -2,9 +2,11 @@ package org.duoorm.internal.blocking;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.duoorm.Row;
+import org.duoorm.internal.sql.ParsedSql;
 
 /** Runs each statement on a connection of its own, in auto-commit mode. */
 public final class AutoCommitTarget implements BlockingTarget {
@@ -15,7 +17,7 @@ public final class AutoCommitTarget implements BlockingTarget {
     }
 
     @Override
-    public <T> T apply(Function<Connection, T> work) {
+    public <T> T apply(ParsedSql sql, Function<Connection, T> work) {
         BlockingEngine e = engine.get();
         Connection c = e.acquire();
         try {
@@ -26,7 +28,7 @@ public final class AutoCommitTarget implements BlockingTarget {
     }
 
     @Override
-    public <T> T stream(Function<Connection, T> open, Consumer<Runnable> onClose) {
+    public Stream<Row> stream(ParsedSql sql, Cursor cursor) {
         BlockingEngine e = engine.get();
         Connection c = e.acquire();
         try {
@@ -36,8 +38,7 @@ public final class AutoCommitTarget implements BlockingTarget {
             throw new org.duoorm.SqlExecutionException("Could not start a cursor: " + ex.getMessage(), ex.getSQLState(),
                     ex.getErrorCode(), ex);
         }
-        onClose.accept(() -> endQuietly(e, c));
-        return open.apply(c);
+        return cursor.open(c, failure -> { }, () -> endQuietly(e, c));
     }
 
     private static void endQuietly(BlockingEngine e, Connection c) {

@@ -34,14 +34,14 @@ public abstract class BlockingSql implements SqlOperations {
     public int execute(String sql, Object... params) {
         ParsedSql p = parse(sql);
         Object[] values = p.bind(params == null ? new Object[] {null} : params);
-        return target().apply(c -> ops.execute(c, p, values));
+        return target().apply(p, c -> ops.execute(c, p, values));
     }
 
     @Override
     public int execute(String sql, Map<String, ?> params) {
         ParsedSql p = parse(sql);
         Object[] values = p.bind(org.duoorm.internal.Checks.notNull(params, "params"));
-        return target().apply(c -> ops.execute(c, p, values));
+        return target().apply(p, c -> ops.execute(c, p, values));
     }
 
     @Override
@@ -51,21 +51,21 @@ public abstract class BlockingSql implements SqlOperations {
         if (paramSets.isEmpty()) {
             return new int[0];
         }
-        return target().apply(c -> ops.batch(c, p, paramSets));
+        return target().apply(p, c -> ops.batch(c, p, paramSets));
     }
 
     @Override
     public List<Row> query(String sql, Object... params) {
         ParsedSql p = parse(sql);
         Object[] values = p.bind(params == null ? new Object[] {null} : params);
-        return target().apply(c -> ops.query(c, p, values));
+        return target().apply(p, c -> ops.query(c, p, values));
     }
 
     @Override
     public List<Row> query(String sql, Map<String, ?> params) {
         ParsedSql p = parse(sql);
         Object[] values = p.bind(org.duoorm.internal.Checks.notNull(params, "params"));
-        return target().apply(c -> ops.query(c, p, values));
+        return target().apply(p, c -> ops.query(c, p, values));
     }
 
     @Override
@@ -85,7 +85,6 @@ public abstract class BlockingSql implements SqlOperations {
         }
         ParsedSql p = parse(sql);
         Object[] values = p.bind(params == null ? new Object[] {null} : params);
-        Runnable[] release = new Runnable[1];
-        return target().stream(c -> ops.stream(c, p, values, fetchSize, () -> release[0].run()), r -> release[0] = r);
+        return target().stream(p, (c, onFailure, onClose) -> ops.stream(c, p, values, fetchSize, onFailure, onClose));
     }
 }

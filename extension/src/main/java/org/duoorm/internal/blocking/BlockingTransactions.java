@@ -48,7 +48,7 @@ public final class BlockingTransactions {
 
     public Session currentSession() {
         BlockingTx tx = current.get();
-        return tx == null ? null : JdbcSession.managed(database, ops, backslash, tx, errors);
+        return tx == null ? null : tx.session();
     }
 
     public <R, X extends Exception> R run(TransactionOptions o, TransactionCallback<R, X> work) throws X {
@@ -80,12 +80,12 @@ public final class BlockingTransactions {
     }
 
     private <R, X extends Exception> R join(BlockingTx tx, TransactionOptions o, TransactionCallback<R, X> work) throws X {
-        tx.checkActive();
-        tx.checkJoinable(o);
+        tx.checkUsable();
         try {
-            return work.inTransaction(JdbcSession.managed(database, ops, backslash, tx, errors));
+            tx.checkJoinable(o);
+            return work.inTransaction(tx.session());
         } catch (Exception | Error e) {
-            tx.markRollbackOnly("an inner unit of work failed with " + e);
+            tx.scopeFailed(e);
             throw e;
         }
     }
@@ -104,14 +104,12 @@ public final class BlockingTransactions {
         BlockingTx tx = open(o, true);
         current.set(tx);
         try {
-            R result = work.inTransaction(JdbcSession.managed(database, ops, backslash, tx, errors));
+            R result = work.inTransaction(tx.session());
             if (!tx.isRollbackOnly()) {
                 tx.runBeforeCommit();
             }
             tx.checkDeadline();
-            if (tx.isRollbackOnly()) {
-                throw tx.rolledBackBecause();
-            }
+            throwIfRefused(tx.commitRefusal());
             commit(tx);
             return result;
         } catch (Exception | Error e) {
@@ -125,23 +123,21 @@ public final class BlockingTransactions {
     }
 
     private <R, X extends Exception> R nested(BlockingTx tx, TransactionCallback<R, X> work) throws X {
-        tx.checkActive();
-        String before = tx.rollbackOnlyReason();
+        tx.checkUsable();
         // Pending tracked changes belong to the outer scope: written before the savepoint, they survive it.
         tx.runBeforeCommit();
         java.util.List<Object> marks = tx.savepointMarks();
         Savepoint sp = savepoint(tx);
         try {
-            R result = work.inTransaction(JdbcSession.managed(database, ops, backslash, tx, errors));
-            if (tx.isRollbackOnly() && before == null) {
-                throw tx.rolledBackBecause();
-            }
+            R result = work.inTransaction(tx.session());
+            throwIfRefused(tx.nestedRefusal());
             releaseSavepoint(tx, sp);
             return result;
         } catch (Exception | Error e) {
             try {
+                // Nothing had failed when the scope began (checkUsable): undoing it undoes its failure too.
                 tx.connection().rollback(sp);
-                tx.restoreRollbackOnly(before);
+                tx.clearFailure();
                 tx.rolledBackTo(marks);
             } catch (SQLException rollbackFailure) {
                 e.addSuppressed(rollbackFailure);
@@ -167,7 +163,17 @@ public final class BlockingTransactions {
             throw errors.wrap(ex, "BEGIN");
         }
         listeners.begin(Mode.BLOCKING);
-        return new BlockingTx(database.name(), o, c, managed);
+        BlockingTx tx = new BlockingTx(database.name(), o, c, managed);
+        if (managed) {
+            JdbcSession.managed(database, ops, backslash, tx, errors);
+        }
+        return tx;
+    }
+
+    private static void throwIfRefused(RuntimeException refusal) {
+        if (refusal != null) {
+            throw refusal;
+        }
     }
 
     /** Resets a unit of work's connection and gives it back to the pool. */

@@ -1,34 +1,39 @@
 package org.duoorm.internal.blocking;
 
 import java.sql.Connection;
-import java.util.function.Consumer;
 import java.util.function.Function;
-import org.duoorm.DuoOrmException;
+import java.util.stream.Stream;
+import org.duoorm.Row;
 import org.duoorm.TransactionOptions;
+import org.duoorm.internal.sql.ParsedSql;
 import org.duoorm.internal.tx.TxState;
 
 /**
- * A blocking unit of work (or a standalone session): one connection in a transaction. As a target,
- * a failing statement marks a managed unit of work rollback-only.
+ * A blocking unit of work (or a standalone session): one connection in a transaction. As a target it
+ * asks its state before each statement and reports each failure to it, cursor reads included.
  */
 public final class BlockingTx extends TxState implements BlockingTarget {
     private final Connection connection;
-    private final boolean managed;
     private int savepoints;
     private final java.util.List<Runnable> beforeCommit = new java.util.ArrayList<>();
+    private JdbcSession session;
 
     public BlockingTx(String database, TransactionOptions options, Connection connection, boolean managed) {
-        super(database, options);
+        super(database, options, managed);
         this.connection = connection;
-        this.managed = managed;
     }
 
     public Connection connection() {
         return connection;
     }
 
-    public boolean managed() {
-        return managed;
+    /** The one session of this unit of work (or standalone session). */
+    public JdbcSession session() {
+        return session;
+    }
+
+    void session(JdbcSession s) {
+        this.session = s;
     }
 
     /** Work to run (on this connection) just before the unit of work commits, such as writing tracked changes. */
@@ -48,22 +53,21 @@ public final class BlockingTx extends TxState implements BlockingTarget {
     }
 
     @Override
-    public <T> T apply(Function<Connection, T> work) {
-        checkActive();
+    public <T> T apply(ParsedSql sql, Function<Connection, T> work) {
+        RuntimeException refused = beforeStatement(sql);
+        if (refused != null) {
+            throw refused;
+        }
         try {
             return work.apply(connection);
-        } catch (DuoOrmException e) {
-            if (managed) {
-                markRollbackOnly("a statement failed: " + e.getMessage());
-            }
+        } catch (RuntimeException | Error e) {
+            statementFailed(e);
             throw e;
         }
     }
 
     @Override
-    public <T> T stream(Function<Connection, T> open, Consumer<Runnable> onClose) {
-        checkActive();
-        onClose.accept(() -> { });
-        return apply(open);
+    public Stream<Row> stream(ParsedSql sql, Cursor cursor) {
+        return apply(sql, c -> cursor.open(c, this::statementFailed, () -> { }));
     }
 }

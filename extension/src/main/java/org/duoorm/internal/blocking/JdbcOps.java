@@ -93,9 +93,11 @@ public final class JdbcOps {
      * Streams rows from a cursor. The connection must not be in auto-commit mode (PostgreSQL only
      * honours the fetch size inside a transaction).
      *
+     * @param onFailure told when reading the cursor fails (opening it fails with an exception)
      * @param onClose runs once when the stream is closed, after the statement is closed
      */
-    public Stream<Row> stream(Connection c, ParsedSql sql, Object[] params, int fetchSize, Runnable onClose) {
+    public Stream<Row> stream(Connection c, ParsedSql sql, Object[] params, int fetchSize,
+            Consumer<Throwable> onFailure, Runnable onClose) {
         listeners.statement(mode, sql.questionMarks());
         PreparedStatement ps = null;
         try {
@@ -103,7 +105,7 @@ public final class JdbcOps {
             ps.setFetchSize(fetchSize);
             values.bind(ps, params);
             ResultSet rs = ps.executeQuery();
-            CursorSpliterator it = new CursorSpliterator(rs, values.reader(rs), sql.original());
+            CursorSpliterator it = new CursorSpliterator(rs, values.reader(rs), sql.original(), onFailure);
             PreparedStatement statement = ps;
             return StreamSupport.stream(it, false).onClose(() -> closeAll(statement, onClose));
         } catch (SQLException | RuntimeException e) {
@@ -135,26 +137,35 @@ public final class JdbcOps {
         private final ResultSet rs;
         private final JdbcValues.Reader reader;
         private final String sql;
+        private final Consumer<Throwable> onFailure;
 
-        CursorSpliterator(ResultSet rs, JdbcValues.Reader reader, String sql) {
+        CursorSpliterator(ResultSet rs, JdbcValues.Reader reader, String sql, Consumer<Throwable> onFailure) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
             this.rs = rs;
             this.reader = reader;
             this.sql = sql;
+            this.onFailure = onFailure;
         }
 
         @Override
         public boolean tryAdvance(Consumer<? super Row> action) {
+            Row row;
             try {
                 if (!rs.next()) {
                     return false;
                 }
-                action.accept(reader.read(rs));
-                return true;
+                row = reader.read(rs);
             } catch (SQLException e) {
+                // Only the cursor's own failure counts against the unit of work, not the consumer's.
                 DuoOrmException wrapped = errors.wrap(e, sql);
+                onFailure.accept(wrapped);
                 throw wrapped;
+            } catch (RuntimeException e) {
+                onFailure.accept(e);
+                throw e;
             }
+            action.accept(row);
+            return true;
         }
     }
 }

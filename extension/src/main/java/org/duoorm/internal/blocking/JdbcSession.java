@@ -27,9 +27,11 @@ public final class JdbcSession extends BlockingSql implements Session {
         this.errors = errors;
     }
 
-    /** The session of a unit of work. */
-    public static JdbcSession managed(Database db, JdbcOps ops, boolean backslash, BlockingTx tx, Errors errors) {
-        return new JdbcSession(db, ops, backslash, tx, tx, null, errors);
+    /** The session of a unit of work, which keeps it: the one session of the unit of work. */
+    static JdbcSession managed(Database db, JdbcOps ops, boolean backslash, BlockingTx tx, Errors errors) {
+        JdbcSession s = new JdbcSession(db, ops, backslash, tx, tx, null, errors);
+        tx.session(s);
+        return s;
     }
 
     /** A session whose statements each run on their own (SUPPORTS, NOT_SUPPORTED, NEVER without a unit of work). */
@@ -40,7 +42,9 @@ public final class JdbcSession extends BlockingSql implements Session {
     /** An unmanaged session owning {@code tx}; {@code release} returns its connection. */
     public static JdbcSession standalone(Database db, JdbcOps ops, boolean backslash, BlockingTx tx, Runnable release,
             Errors errors) {
-        return new JdbcSession(db, ops, backslash, tx, tx, release, errors);
+        JdbcSession s = new JdbcSession(db, ops, backslash, tx, tx, release, errors);
+        tx.session(s);
+        return s;
     }
 
     /** The unit of work of a managed session, for the model layer's per-unit-of-work state; null otherwise. */
@@ -65,12 +69,16 @@ public final class JdbcSession extends BlockingSql implements Session {
 
     @Override
     public boolean isActive() {
-        return tx == null || !tx.isEnded();
+        return tx == null || tx.isUsable();
     }
 
     @Override
     public void commit() {
         standaloneTx("commit").checkActive();
+        RuntimeException refused = tx.commitRefusal();
+        if (refused != null) {
+            throw refused;
+        }
         try {
             tx.connection().commit();
         } catch (SQLException e) {
@@ -83,6 +91,7 @@ public final class JdbcSession extends BlockingSql implements Session {
         standaloneTx("rollback").checkActive();
         try {
             tx.connection().rollback();
+            tx.clearFailure();
         } catch (SQLException e) {
             throw errors.wrap(e, "ROLLBACK");
         }
@@ -114,6 +123,6 @@ public final class JdbcSession extends BlockingSql implements Session {
 
     @Override
     public String toString() {
-        return "Session[" + database.name() + (isManaged() ? ", managed" : ", standalone") + (isActive() ? "]" : ", ended]");
+        return "Session[" + database.name() + (isManaged() ? ", managed" : ", standalone") + (tx == null ? "" : tx.stateSuffix()) + "]";
     }
 }

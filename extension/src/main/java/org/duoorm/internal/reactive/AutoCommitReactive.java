@@ -24,7 +24,7 @@ public final class AutoCommitReactive implements ReactiveTarget {
     }
 
     @Override
-    public <T> Uni<T> run(Function<RClient, Uni<T>> op) {
+    public <T> Uni<T> run(ParsedSql sql, Function<RClient, Uni<T>> op) {
         return Uni.createFrom().deferred(() -> op.apply(engine.get().autoCommit()));
     }
 

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import org.duoorm.Row;
 import org.duoorm.TransactionOptions;
 import org.duoorm.internal.sql.ParsedSql;
+import org.duoorm.internal.tx.StatementGuard;
 
 /**
  * One reactive connection. Its operations run one after another in subscription order, and
@@ -15,13 +16,16 @@ public interface RConnection extends RClient {
     Multi<Row> stream(ParsedSql sql, Object[] params, int fetchSize);
 
     /**
-     * Checked by every statement when its turn on the connection comes, not when it is submitted: a
+     * Asked by every statement when its turn on the connection comes, not when it is submitted: a
      * statement that raced with a cancellation and was queued behind the rollback must fail there rather
-     * than run in what the connection does next (auto-commit, or a transaction JDBC opens by itself).
+     * than run in what the connection does next (auto-commit, or a transaction JDBC opens by itself), and
+     * one queued behind a failed statement must fail rather than run in a unit of work that can only roll
+     * back. Told of each statement's failure (cursor reads included) before the next statement's turn.
+     * The connection's own commands (begin, commit, rollback, savepoints) are not guarded.
      *
-     * @param guard gives the failure for a statement that may no longer run, or null
+     * @param guard the unit of work's state; {@link StatementGuard#NONE} until one is set
      */
-    void guard(java.util.function.Supplier<RuntimeException> guard);
+    void guard(StatementGuard guard);
 
     Uni<Void> begin(TransactionOptions options);
 

@@ -21,7 +21,7 @@ public abstract class ReactiveSql implements ReactiveSqlOperations {
     }
 
     /** The target, found at subscription (it may depend on the subscription's context). */
-    protected abstract <T> Uni<T> run(java.util.function.Function<RClient, Uni<T>> op);
+    protected abstract <T> Uni<T> run(ParsedSql sql, java.util.function.Function<RClient, Uni<T>> op);
 
     protected abstract Multi<Row> streamRows(ParsedSql sql, Object[] params, int fetchSize);
 
@@ -38,7 +38,7 @@ public abstract class ReactiveSql implements ReactiveSqlOperations {
         return Uni.createFrom().deferred(() -> {
             ParsedSql p = parse(sql);
             Object[] values = p.bind(orNull(params));
-            return run(c -> c.execute(p, values));
+            return run(p, c -> c.execute(p, values));
         });
     }
 
@@ -47,7 +47,7 @@ public abstract class ReactiveSql implements ReactiveSqlOperations {
         return Uni.createFrom().deferred(() -> {
             ParsedSql p = parse(sql);
             Object[] values = p.bind(Checks.notNull(params, "params"));
-            return run(c -> c.execute(p, values));
+            return run(p, c -> c.execute(p, values));
         });
     }
 
@@ -58,7 +58,7 @@ public abstract class ReactiveSql implements ReactiveSqlOperations {
             if (Checks.notNull(paramSets, "paramSets").isEmpty()) {
                 return Uni.createFrom().item(new int[0]);
             }
-            return run(c -> c.batch(p, paramSets));
+            return run(p, c -> c.batch(p, paramSets));
         });
     }
 
@@ -67,7 +67,7 @@ public abstract class ReactiveSql implements ReactiveSqlOperations {
         return Uni.createFrom().deferred(() -> {
             ParsedSql p = parse(sql);
             Object[] values = p.bind(orNull(params));
-            return run(c -> c.query(p, values));
+            return run(p, c -> c.query(p, values));
         });
     }
 
@@ -76,7 +76,7 @@ public abstract class ReactiveSql implements ReactiveSqlOperations {
         return Uni.createFrom().deferred(() -> {
             ParsedSql p = parse(sql);
             Object[] values = p.bind(Checks.notNull(params, "params"));
-            return run(c -> c.query(p, values));
+            return run(p, c -> c.query(p, values));
         });
     }
 

@@ -45,7 +45,7 @@ public final class ReactiveTransactions {
 
     public ReactiveSession currentSession(Context ctx) {
         ReactiveTx tx = ctx.getOrElse(key, () -> null);
-        return tx == null ? null : VSession.managed(database, backslash, tx);
+        return tx == null ? null : tx.session();
     }
 
     public <R> Uni<R> run(TransactionOptions o, Function<ReactiveSession, Uni<R>> work) {
@@ -76,11 +76,12 @@ public final class ReactiveTransactions {
 
     private <R> Uni<R> join(ReactiveTx tx, TransactionOptions o, Function<ReactiveSession, Uni<R>> work) {
         return Uni.createFrom().deferred(() -> {
-            tx.checkActive();
-            tx.checkJoinable(o);
-            return work.apply(VSession.managed(database, backslash, tx));
-        }).onFailure().invoke(e -> tx.markRollbackOnly("an inner unit of work failed with " + e))
-                .onCancellation().invoke(() -> tx.markRollbackOnly("an inner unit of work was cancelled"));
+            tx.checkUsable();
+            return Uni.createFrom().deferred(() -> {
+                tx.checkJoinable(o);
+                return work.apply(tx.session());
+            }).onFailure().invoke(tx::scopeFailed).onCancellation().invoke(tx::scopeCancelled);
+        });
     }
 
     private <R> Uni<R> withoutUnitOfWork(Function<ReactiveSession, Uni<R>> work) {
@@ -89,20 +90,31 @@ public final class ReactiveTransactions {
     }
 
     private <R> Uni<R> begin(TransactionOptions o, Function<ReactiveSession, Uni<R>> work) {
-        return Scopes.using(() -> engine.get().acquire().thenApply(c -> new ReactiveTx(database.name(), o, c, true)),
+        return Scopes.using(() -> engine.get().acquire().thenApply(c -> unitOfWork(o, c)),
                 (tx, ctx) -> {
                     ctx.put(key, tx);
-                    RConnection c = tx.connection();
-                    Uni<R> body = c.begin(o).invoke(() -> listeners.begin(Mode.REACTIVE))
-                            .chain(() -> Uni.createFrom().deferred(() -> work.apply(VSession.managed(database, backslash, tx))));
+                    Uni<R> body = tx.connection().begin(o).invoke(() -> listeners.begin(Mode.REACTIVE))
+                            .chain(() -> Uni.createFrom().deferred(() -> work.apply(tx.session())));
                     if (!o.timeout().isZero()) {
                         body = body.ifNoItem().after(o.timeout()).failWith(tx::timedOut);
                     }
-                    return body.call(r -> tx.isRollbackOnly() ? Uni.createFrom().failure(tx.rolledBackBecause())
-                            : tx.runBeforeCommit().chain(() -> tx.isRollbackOnly() ? Uni.createFrom().failure(tx.rolledBackBecause())
-                                    : c.commit().invoke(() -> listeners.commit(Mode.REACTIVE))));
+                    return body.call(r -> (tx.isRollbackOnly() ? Uni.createFrom().voidItem() : tx.runBeforeCommit())
+                            .chain(() -> commit(tx)));
                 },
                 this::end);
+    }
+
+    private ReactiveTx unitOfWork(TransactionOptions o, RConnection c) {
+        ReactiveTx tx = new ReactiveTx(database.name(), o, c, true);
+        VSession.managed(database, backslash, tx);
+        return tx;
+    }
+
+    /** Commits, unless something inside failed: then the commit is refused (the caller rolls back). */
+    private Uni<Void> commit(ReactiveTx tx) {
+        RuntimeException refused = tx.commitRefusal();
+        return refused != null ? Uni.createFrom().failure(refused)
+                : tx.connection().commit().invoke(() -> listeners.commit(Mode.REACTIVE));
     }
 
     private Uni<Void> end(ReactiveTx tx, Scopes.Outcome outcome) {
@@ -127,21 +139,23 @@ public final class ReactiveTransactions {
 
     private <R> Uni<R> nested(ReactiveTx tx, Function<ReactiveSession, Uni<R>> work) {
         return Uni.createFrom().deferred(() -> {
-            tx.checkActive();
+            tx.checkUsable();
             String name = tx.nextSavepointName();
-            String before = tx.rollbackOnlyReason();
             RConnection c = tx.connection();
             // Pending tracked changes belong to the outer scope: written before the savepoint, they survive it.
             return tx.runBeforeCommit().chain(() -> {
                 java.util.List<Object> marks = tx.savepointMarks();
+                // Nothing had failed when the scope began (checkUsable): undoing it undoes its failure too.
                 Supplier<Uni<Void>> undo = () -> c.rollbackToSavepoint(name).invoke(() -> {
-                    tx.restoreRollbackOnly(before);
+                    tx.clearFailure();
                     tx.rolledBackTo(marks);
                 }).onFailure().recoverWithNull();
                 return c.savepoint(name)
-                        .chain(() -> Uni.createFrom().deferred(() -> work.apply(VSession.managed(database, backslash, tx))))
-                        .call(r -> tx.isRollbackOnly() && before == null ? Uni.createFrom().failure(tx.rolledBackBecause())
-                                : c.releaseSavepoint(name))
+                        .chain(() -> Uni.createFrom().deferred(() -> work.apply(tx.session())))
+                        .call(r -> {
+                            RuntimeException refused = tx.nestedRefusal();
+                            return refused != null ? Uni.createFrom().failure(refused) : c.releaseSavepoint(name);
+                        })
                         .onFailure().call(e -> undo.get())
                         .onCancellation().call(undo::get);
             });
@@ -156,10 +170,12 @@ public final class ReactiveTransactions {
                     || o.propagation() == org.duoorm.Propagation.SUPPORTS);
             if (joins) {
                 return Multi.createFrom().deferred(() -> {
-                    existing.checkActive();
-                    existing.checkJoinable(o);
-                    return work.apply(VSession.managed(database, backslash, existing));
-                }).onFailure().invoke(e -> existing.markRollbackOnly("an inner unit of work failed with " + e));
+                    existing.checkUsable();
+                    return Multi.createFrom().deferred(() -> {
+                        existing.checkJoinable(o);
+                        return work.apply(existing.session());
+                    }).onFailure().invoke(existing::scopeFailed);
+                });
             }
             if (o.propagation() != org.duoorm.Propagation.REQUIRED && o.propagation() != org.duoorm.Propagation.REQUIRES_NEW) {
                 return Multi.createFrom().failure(new TransactionRequiredException("A stream runs in its own unit of work "
@@ -180,20 +196,19 @@ public final class ReactiveTransactions {
             return null;
         });
         return Multi.createFrom().resourceFromUni(
-                        () -> AutoCommitReactive.acquire(engine.get()).map(c -> new ReactiveTx(database.name(), o, c, true)),
+                        () -> AutoCommitReactive.acquire(engine.get()).map(c -> unitOfWork(o, c)),
                         tx -> {
                             ctx.put(key, tx);
                             // Tracked changes are written when the stream completes, while the subscription
                             // context still holds the unit of work (the finalizer runs after it is taken out).
                             return tx.connection().begin(o).invoke(() -> listeners.begin(Mode.REACTIVE))
-                                    .onItem().transformToMulti(v -> work.apply(VSession.managed(database, backslash, tx)))
+                                    .onItem().transformToMulti(v -> work.apply(tx.session()))
                                     .onCompletion().call(() -> tx.isRollbackOnly() ? Uni.createFrom().voidItem() : tx.runBeforeCommit());
                         })
                 .withFinalizer(
-                        tx -> restore.apply(tx).chain(() -> tx.isRollbackOnly() ? Uni.createFrom().failure(tx.rolledBackBecause())
-                                        : tx.connection().commit().invoke(() -> listeners.commit(Mode.REACTIVE)))
-                                .onFailure().call(e -> rollbackAndRelease(tx))
-                                .call(() -> end(tx, Scopes.Outcome.SUCCESS)),
+                        tx -> restore.apply(tx).chain(() -> commit(tx))
+                                .onItemOrFailure().transformToUni((v, e) -> e == null ? end(tx, Scopes.Outcome.SUCCESS)
+                                        : end(tx, Scopes.Outcome.FAILURE).chain(() -> Uni.createFrom().<Void>failure(e))),
                         (tx, e) -> restore.apply(tx).chain(() -> end(tx, Scopes.Outcome.FAILURE)),
                         tx -> restore.apply(tx).chain(() -> end(tx, Scopes.Outcome.CANCELLED)));
     }

@@ -9,26 +9,33 @@ import org.duoorm.TransactionOptions;
 import org.duoorm.internal.sql.ParsedSql;
 import org.duoorm.internal.tx.TxState;
 
-/** A reactive unit of work (or standalone session): one connection in a transaction. */
+/**
+ * A reactive unit of work (or standalone session): one connection in a transaction. Its state guards the
+ * connection, so a statement is asked about when it is submitted and again when its turn comes.
+ */
 public final class ReactiveTx extends TxState implements ReactiveTarget {
     private final RConnection connection;
-    private final boolean managed;
     private final AtomicInteger savepoints = new AtomicInteger();
     private final java.util.List<java.util.function.Supplier<Uni<Void>>> beforeCommit = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile VSession session;
 
     public ReactiveTx(String database, TransactionOptions options, RConnection connection, boolean managed) {
-        super(database, options);
+        super(database, options, managed);
         this.connection = connection;
-        this.managed = managed;
-        connection.guard(this::endedFailure);
+        connection.guard(this);
     }
 
     public RConnection connection() {
         return connection;
     }
 
-    public boolean managed() {
-        return managed;
+    /** The one session of this unit of work (or standalone session). */
+    public VSession session() {
+        return session;
+    }
+
+    void session(VSession s) {
+        this.session = s;
     }
 
     /** Work to run in this unit of work just before it commits, such as writing tracked changes. */
@@ -47,19 +54,20 @@ public final class ReactiveTx extends TxState implements ReactiveTarget {
     }
 
     @Override
-    public <T> Uni<T> run(Function<RClient, Uni<T>> op) {
+    public <T> Uni<T> run(ParsedSql sql, Function<RClient, Uni<T>> op) {
         return Uni.createFrom().deferred(() -> {
-            checkActive();
-            Uni<T> u = op.apply(connection);
-            return managed ? u.onFailure().invoke(e -> markRollbackOnly("a statement failed: " + e.getMessage())) : u;
+            RuntimeException refused = beforeStatement(sql);
+            return refused != null ? Uni.createFrom().<T>failure(refused)
+                    : op.apply(connection).onFailure().invoke(this::statementFailed);
         });
     }
 
     @Override
     public Multi<Row> stream(ParsedSql sql, Object[] params, int fetchSize) {
         return Multi.createFrom().deferred(() -> {
-            checkActive();
-            return connection.stream(sql, params, fetchSize);
+            RuntimeException refused = beforeStatement(sql);
+            return refused != null ? Multi.createFrom().<Row>failure(refused)
+                    : connection.stream(sql, params, fetchSize).onFailure().invoke(this::statementFailed);
         });
     }
 }

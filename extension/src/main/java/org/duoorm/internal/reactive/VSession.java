@@ -27,16 +27,21 @@ public final class VSession extends ReactiveSql implements ReactiveSession {
         this.standalone = standalone;
     }
 
-    public static VSession managed(Database db, boolean backslash, ReactiveTx tx) {
-        return new VSession(db, backslash, tx, tx, false);
+    /** The session of a unit of work, which keeps it: the one session of the unit of work. */
+    static VSession managed(Database db, boolean backslash, ReactiveTx tx) {
+        VSession s = new VSession(db, backslash, tx, tx, false);
+        tx.session(s);
+        return s;
     }
 
     public static VSession autoCommit(Database db, boolean backslash, ReactiveTarget target) {
         return new VSession(db, backslash, target, null, false);
     }
 
-    public static VSession standalone(Database db, boolean backslash, ReactiveTx tx) {
-        return new VSession(db, backslash, tx, tx, true);
+    static VSession standalone(Database db, boolean backslash, ReactiveTx tx) {
+        VSession s = new VSession(db, backslash, tx, tx, true);
+        tx.session(s);
+        return s;
     }
 
     /** The unit of work of a managed session, for the model layer's per-unit-of-work state; null otherwise. */
@@ -45,8 +50,8 @@ public final class VSession extends ReactiveSql implements ReactiveSession {
     }
 
     @Override
-    protected <T> Uni<T> run(Function<RClient, Uni<T>> op) {
-        return target.run(op);
+    protected <T> Uni<T> run(ParsedSql sql, Function<RClient, Uni<T>> op) {
+        return target.run(sql, op);
     }
 
     @Override
@@ -66,13 +71,17 @@ public final class VSession extends ReactiveSql implements ReactiveSession {
 
     @Override
     public boolean isActive() {
-        return tx == null || !tx.isEnded();
+        return tx == null || tx.isUsable();
     }
 
     @Override
     public Uni<Void> commit() {
         return Uni.createFrom().deferred(() -> {
             standaloneTx("commit").checkActive();
+            RuntimeException refused = tx.commitRefusal();
+            if (refused != null) {
+                return Uni.createFrom().failure(refused);
+            }
             return tx.connection().commit().chain(() -> tx.connection().begin(tx.options()));
         });
     }
@@ -81,7 +90,7 @@ public final class VSession extends ReactiveSql implements ReactiveSession {
     public Uni<Void> rollback() {
         return Uni.createFrom().deferred(() -> {
             standaloneTx("rollback").checkActive();
-            return tx.connection().rollback().chain(() -> tx.connection().begin(tx.options()));
+            return tx.connection().rollback().chain(() -> tx.connection().begin(tx.options())).invoke(tx::clearFailure);
         });
     }
 
@@ -108,6 +117,6 @@ public final class VSession extends ReactiveSql implements ReactiveSession {
     @Override
     public String toString() {
         return "ReactiveSession[" + database.name() + (standalone ? ", standalone" : ", managed")
-                + (isActive() ? "]" : ", ended]");
+                + (tx == null ? "" : tx.stateSuffix()) + "]";
     }
 }

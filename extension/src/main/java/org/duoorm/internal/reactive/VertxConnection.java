@@ -13,6 +13,7 @@ import org.duoorm.Row;
 import org.duoorm.TransactionOptions;
 import org.duoorm.internal.sql.ParsedSql;
 import org.duoorm.internal.sql.SqlParser;
+import org.duoorm.internal.tx.StatementGuard;
 
 /** One Vert.x connection with its operations kept in order on a {@link Lane}. */
 final class VertxConnection extends VertxClient implements RConnection {
@@ -21,7 +22,7 @@ final class VertxConnection extends VertxClient implements RConnection {
     private final Lane lane = new Lane();
     private final AtomicBoolean released = new AtomicBoolean();
     private final Runnable onRelease;
-    private volatile java.util.function.Supplier<RuntimeException> guard = () -> null;
+    private volatile StatementGuard guard = StatementGuard.NONE;
 
     VertxConnection(SqlConnection connection, Dialect dialect, VertxClient template, Runnable onRelease) {
         super(connection, dialect == Dialect.POSTGRESQL, template.values(), template.errors(), template.listeners());
@@ -31,43 +32,62 @@ final class VertxConnection extends VertxClient implements RConnection {
     }
 
     @Override
-    public void guard(java.util.function.Supplier<RuntimeException> guard) {
+    public void guard(StatementGuard guard) {
         this.guard = guard;
     }
 
-    /** Runs a statement when its turn comes, unless the guard says it may no longer run. */
-    private <T> java.util.concurrent.CompletionStage<T> guarded(java.util.function.Supplier<Future<T>> statement) {
-        RuntimeException refused = guard.get();
-        return refused != null ? java.util.concurrent.CompletableFuture.failedFuture(refused)
-                : statement.get().toCompletionStage();
+    /**
+     * Runs a statement when its turn comes, unless the guard refuses it; a failure is reported to the guard
+     * before the lane moves on to the next statement.
+     */
+    private <T> java.util.concurrent.CompletionStage<T> guarded(ParsedSql sql, java.util.function.Supplier<Future<T>> statement) {
+        StatementGuard g = guard;
+        RuntimeException refused = g.beforeStatement(sql);
+        if (refused != null) {
+            return java.util.concurrent.CompletableFuture.failedFuture(refused);
+        }
+        Future<T> running;
+        try {
+            running = statement.get();
+        } catch (RuntimeException e) {
+            running = Future.failedFuture(e);
+        }
+        return running.<T>recover(e -> Future.failedFuture(failed(g, sql, e))).toCompletionStage();
+    }
+
+    private RuntimeException failed(StatementGuard g, ParsedSql sql, Throwable e) {
+        RuntimeException wrapped = errors().wrap(e, sql.original());
+        g.statementFailed(wrapped);
+        return wrapped;
     }
 
     @Override
     public Uni<Integer> execute(ParsedSql sql, Object[] params) {
-        return lane.submit(() -> guarded(() -> run(sql, params).map(rs -> rs.rowCount())))
+        return lane.submit(() -> guarded(sql, () -> run(sql, params).map(rs -> rs.rowCount())))
                 .onFailure().transform(e -> errors().wrap(e, sql.original()));
     }
 
     @Override
     public Uni<List<Row>> query(ParsedSql sql, Object[] params) {
-        return lane.submit(() -> guarded(() -> run(sql, params).map(VertxValues::rows)))
+        return lane.submit(() -> guarded(sql, () -> run(sql, params).map(VertxValues::rows)))
                 .onFailure().transform(e -> errors().wrap(e, sql.original()));
     }
 
     @Override
     public Uni<int[]> batch(ParsedSql sql, List<Object[]> paramSets) {
-        return lane.submit(() -> guarded(() -> runBatch(sql, paramSets)))
+        return lane.submit(() -> guarded(sql, () -> runBatch(sql, paramSets)))
                 .onFailure().transform(e -> errors().wrap(e, sql.original()));
     }
 
     @Override
     public Multi<Row> stream(ParsedSql sql, Object[] params, int fetchSize) {
-        RuntimeException refused = guard.get();
+        StatementGuard g = guard;
+        RuntimeException refused = g.beforeStatement(sql);
         if (refused != null) {
             return Multi.createFrom().failure(refused);
         }
         return Multi.createFrom().publisher(new RowStreamPublisher(connection, text(sql), values().tuple(params),
-                fetchSize, e -> errors().wrap(e, sql.original()), () -> listeners().statement(Mode.REACTIVE, text(sql))));
+                fetchSize, e -> failed(g, sql, e), () -> listeners().statement(Mode.REACTIVE, text(sql))));
     }
 
     private Uni<Void> command(String sql) {

@@ -22,6 +22,7 @@ import org.duoorm.TransactionOptions;
 import org.duoorm.internal.blocking.BlockingTransactions;
 import org.duoorm.internal.blocking.JdbcOps;
 import org.duoorm.internal.sql.ParsedSql;
+import org.duoorm.internal.tx.StatementGuard;
 
 /** A JDBC connection driven from worker threads, one operation at a time. */
 final class WorkerConnection implements RConnection {
@@ -33,7 +34,7 @@ final class WorkerConnection implements RConnection {
     private final AtomicBoolean released = new AtomicBoolean();
     private final Map<String, Savepoint> savepoints = new HashMap<>();
     private TransactionOptions options;
-    private volatile Supplier<RuntimeException> guard = () -> null;
+    private volatile StatementGuard guard = StatementGuard.NONE;
 
     WorkerConnection(Connection connection, JdbcOps ops, ExecutorService workers, Runnable release) {
         this.connection = connection;
@@ -64,34 +65,43 @@ final class WorkerConnection implements RConnection {
     }
 
     @Override
-    public void guard(Supplier<RuntimeException> guard) {
+    public void guard(StatementGuard guard) {
         this.guard = guard;
     }
 
-    /** A statement, checked against the guard when its turn comes on the worker. */
-    private <T> Uni<T> statement(Supplier<T> work) {
+    /**
+     * A statement, asked about when its turn comes on the worker; a failure is reported before the lane
+     * moves on to the next statement.
+     */
+    private <T> Uni<T> statement(ParsedSql sql, Supplier<T> work) {
         return onWorker(() -> {
-            RuntimeException refused = guard.get();
+            StatementGuard g = guard;
+            RuntimeException refused = g.beforeStatement(sql);
             if (refused != null) {
                 throw refused;
             }
-            return work.get();
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                g.statementFailed(e);
+                throw e;
+            }
         });
     }
 
     @Override
     public Uni<Integer> execute(ParsedSql sql, Object[] params) {
-        return statement(() -> ops.execute(connection, sql, params));
+        return statement(sql, () -> ops.execute(connection, sql, params));
     }
 
     @Override
     public Uni<List<Row>> query(ParsedSql sql, Object[] params) {
-        return statement(() -> ops.query(connection, sql, params));
+        return statement(sql, () -> ops.query(connection, sql, params));
     }
 
     @Override
     public Uni<int[]> batch(ParsedSql sql, List<Object[]> paramSets) {
-        return statement(() -> ops.batch(connection, sql, paramSets));
+        return statement(sql, () -> ops.batch(connection, sql, paramSets));
     }
 
     @Override
@@ -193,14 +203,14 @@ final class WorkerConnection implements RConnection {
                     if (done) {
                         return;
                     }
+                    StatementGuard g = guard;
                     try {
                         if (rows == null) {
-                            RuntimeException refused = guard.get();
+                            RuntimeException refused = g.beforeStatement(sql);
                             if (refused != null) {
                                 throw refused;
                             }
-                            stream = ops.stream(connection, sql, params, fetchSize, () -> { });
-                            rows = stream.iterator();
+                            open(g);
                         }
                         for (long i = 0; i < n; i++) {
                             if (!rows.hasNext()) {
@@ -213,6 +223,16 @@ final class WorkerConnection implements RConnection {
                     } catch (RuntimeException e) {
                         finish();
                         subscriber.onError(e);
+                    }
+                }
+
+                private void open(StatementGuard g) {
+                    try {
+                        stream = ops.stream(connection, sql, params, fetchSize, g::statementFailed, () -> { });
+                        rows = stream.iterator();
+                    } catch (RuntimeException e) {
+                        g.statementFailed(e);
+                        throw e;
                     }
                 }
 

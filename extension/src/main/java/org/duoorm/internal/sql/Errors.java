@@ -8,6 +8,7 @@ import org.duoorm.ConnectionLostException;
 import org.duoorm.ConstraintViolationException;
 import org.duoorm.DuoOrmException;
 import org.duoorm.PoolTimeoutException;
+import org.duoorm.ReadOnlyTransactionException;
 import org.duoorm.SerializationFailureException;
 import org.duoorm.SqlExecutionException;
 import org.duoorm.spi.UrlMasking;
@@ -17,6 +18,10 @@ import org.duoorm.spi.UrlMasking;
  * vendor code, naming the database, and scrubbing the password from driver text.
  */
 public final class Errors {
+    /** What to do about a write in a read-only unit of work, whoever refused it. */
+    public static final String READ_ONLY_ADVICE = "Mark the unit of work writable (TransactionOptions.withReadOnly(false), "
+            + "@DuoTransaction(readOnly = false)), or run the write in a unit of work of its own with Propagation.REQUIRES_NEW.";
+
     private final String database;
     private final String secret;
 
@@ -78,6 +83,10 @@ public final class Errors {
         // MariaDB reports a NOT NULL column left out of an insert as 1364 with the generic state HY000.
         if (state != null && state.startsWith("23") || code == 1364) {
             return new ConstraintViolationException(text, state, code, cause);
+        }
+        if ("25006".equals(state) || code == 1792) {
+            return new ReadOnlyTransactionException(text + ": the transaction is read-only, so nothing was written. "
+                    + READ_ONLY_ADVICE, state, code, cause);
         }
         if ("40001".equals(state) || "40P01".equals(state) || code == 1213) {
             return new SerializationFailureException(text + ". Retry the whole unit of work.", state, code, cause);

@@ -15,13 +15,15 @@ public final class ParsedSql {
     private final String dollars;
     private final List<String> names;
     private final int count;
+    private final boolean writes;
 
-    ParsedSql(String original, String questionMarks, String dollars, List<String> names, int count) {
+    ParsedSql(String original, String questionMarks, String dollars, List<String> names, int count, boolean writes) {
         this.original = original;
         this.questionMarks = questionMarks;
         this.dollars = dollars;
         this.names = names;
         this.count = count;
+        this.writes = writes;
     }
 
     public String original() {
@@ -36,6 +38,11 @@ public final class ParsedSql {
     /** The text with {@code $n} placeholders (Vert.x PostgreSQL). */
     public String dollars() {
         return dollars;
+    }
+
+    /** Whether the statement writes, or changes the session, as {@link Writes} decides; a read-only unit of work refuses it. */
+    public boolean writes() {
+        return writes;
     }
 
     /** How many placeholders. */

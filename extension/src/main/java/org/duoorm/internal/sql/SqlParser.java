@@ -9,7 +9,8 @@ import org.duoorm.BindParameterException;
  * Finds {@code ?} and {@code :name} placeholders outside string literals, quoted identifiers,
  * comments and PostgreSQL dollar-quoted strings, so that one way of writing parameters works with
  * every driver. {@code ::} (a PostgreSQL cast) is left alone and {@code ??} stands for a literal
- * {@code ?} (for PostgreSQL's JSON operators). Results are cached per SQL text.
+ * {@code ?} (for PostgreSQL's JSON operators). The bare words found on the way decide whether the
+ * statement writes ({@link Writes}). Results are cached per SQL text.
  */
 public final class SqlParser {
     private static final int CACHE_LIMIT = 4096;
@@ -43,6 +44,7 @@ public final class SqlParser {
         private final StringBuilder q = new StringBuilder();
         private final StringBuilder d = new StringBuilder();
         private final List<String> names = new ArrayList<>();
+        private final List<String> words = new ArrayList<>();
         private int count;
         private boolean positional;
         private int i;
@@ -71,6 +73,8 @@ public final class SqlParser {
                     i += 2;
                 } else if (c == ':' && Character.isJavaIdentifierStart(peek(1)) && peekBack() != ':') {
                     named();
+                } else if (isWordStart(c) && !isWordPart(peekBack()) && peekBack() != '$') {
+                    word();
                 } else {
                     both(c);
                     i++;
@@ -79,7 +83,27 @@ public final class SqlParser {
             if (positional && !names.isEmpty()) {
                 throw new BindParameterException("The statement mixes '?' and ':name' placeholders; use one style. SQL: " + sql);
             }
-            return new ParsedSql(sql, q.toString(), d.toString(), List.copyOf(names), count);
+            return new ParsedSql(sql, q.toString(), d.toString(), List.copyOf(names), count, Writes.classify(words));
+        }
+
+        /** A bare word (keyword or unquoted identifier), kept upper-case for {@link Writes}. */
+        private void word() {
+            int end = i + 1;
+            while (end < sql.length() && isWordPart(sql.charAt(end))) {
+                end++;
+            }
+            String w = sql.substring(i, end);
+            words.add(w.toUpperCase(java.util.Locale.ROOT));
+            both(w);
+            i = end;
+        }
+
+        private static boolean isWordStart(char c) {
+            return Character.isLetter(c) || c == '_';
+        }
+
+        private static boolean isWordPart(char c) {
+            return Character.isLetterOrDigit(c) || c == '_';
         }
 
         private void question() {
