@@ -122,14 +122,20 @@ public class Column<M, V> implements Expression<M, V> {
         return List.copyOf(values);
     }
 
+    /** The steps into the field's value (a JSON path's keys and indexes); empty for the field itself. */
+    List<?> pathSteps() {
+        return List.of();
+    }
+
+    /** Columns are equal when they name the same field of the same model, by the same path into it. */
     @Override
     public final boolean equals(Object o) {
-        return o instanceof Column<?, ?> c && c.model == model && c.field.equals(field);
+        return o instanceof Column<?, ?> c && c.model == model && c.field.equals(field) && c.pathSteps().equals(pathSteps());
     }
 
     @Override
     public final int hashCode() {
-        return Objects.hash(model, field);
+        return Objects.hash(model, field, pathSteps());
     }
 
     @Override

@@ -375,14 +375,15 @@ final class Renderer {
     }
 
     /**
-     * The SQL of a column reference: the quoted column, or the text at a JSON path (whose keys are bound
-     * here, before the values that follow it).
+     * The SQL of a column reference: the quoted column, or the text at a JSON path (whose steps are bound
+     * here, before the values that follow it; its SQL depends only on how many values they bind).
      */
     private String column(Column<?, ?> column, FieldMeta f) {
         if (column instanceof JsonColumn.Path<?> path) {
-            token(path.keys().size());
-            String sql = dialect.jsonPath(prefix + f.quoted, path.keys().size());
-            dialect.jsonPathParams(path.keys(), params);
+            int placeholders = dialect.jsonPathPlaceholders(path.steps());
+            token(placeholders);
+            String sql = dialect.jsonPath(prefix + f.quoted, placeholders);
+            dialect.jsonPathParams(path.steps(), params);
             return sql;
         }
         return prefix + f.quoted;
