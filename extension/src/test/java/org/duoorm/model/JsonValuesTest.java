@@ -2,6 +2,7 @@ package org.duoorm.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.duoorm.Database;
 import org.duoorm.Dialect;
+import org.duoorm.DuoOrmException;
 import org.duoorm.MappingException;
 import org.duoorm.ValidationException;
 import org.duoorm.model.ModelTesting.Way;
@@ -67,6 +69,9 @@ class JsonValuesTest {
             MappingException e = assertThrows(MappingException.class, () -> way.call(d::save, () -> d.reactive().save()));
             assertTrue(e.getMessage().contains("attributes") && e.getMessage().contains("Infinity"), e.getMessage());
             assertEquals(0, count(way));
+            Query<Doc> q = JsonValuesTest_Doc_.where(JsonValuesTest_Doc_.attributes.eq(Map.of("a", Double.NaN)));
+            e = assertThrows(MappingException.class, () -> way.call(q::all, () -> q.reactive().all()));
+            assertTrue(e.getMessage().contains("NaN"), e.getMessage());
         }
     }
 
@@ -98,6 +103,32 @@ class JsonValuesTest {
                 assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
                 assertTrue(e.getMessage().contains("JSON"), e.getMessage());
             }
+        }
+    }
+
+    @Everywhere
+    void aTopLevelJsonNullReadsAsNull(TestDatabases.Target target, Way way) {
+        try (Database db = ModelTesting.open(target, Doc.class)) {
+            List<Doc> read = way.call(() -> JsonValuesTest_Doc_.sql("SELECT 1 AS id, ? AS attributes", "null"),
+                    () -> JsonValuesTest_Doc_.reactive().sql("SELECT 1 AS id, ? AS attributes", "null"));
+            assertEquals(1L, read.get(0).id);
+            assertNull(read.get(0).attributes);
+        }
+    }
+
+    /** PostgreSQL's JSONB cannot hold U+0000 (the documented difference); the others store it. */
+    @Everywhere
+    void nulInTextIsRefusedByPostgresOnly(TestDatabases.Target target, Way way) {
+        try (Database db = ModelTesting.open(target, Doc.class)) {
+            Map<String, Object> payload = Map.of("items", List.of("a\u0000b"));
+            if (target.dialect() == Dialect.POSTGRESQL) {
+                assertThrows(DuoOrmException.class, () -> way.call(() -> JsonValuesTest_Doc_.create(payload),
+                        () -> JsonValuesTest_Doc_.reactive().create(payload)));
+                assertEquals(0, count(way));
+                return;
+            }
+            Doc d = way.call(() -> JsonValuesTest_Doc_.create(payload), () -> JsonValuesTest_Doc_.reactive().create(payload));
+            assertEquals(List.of("a\u0000b"), JsonValuesTest_Doc_.get(d.id).orElseThrow().items);
         }
     }
 

@@ -369,7 +369,7 @@ abstract class Codec {
             try {
                 return JsonText.write(value);
             } catch (Refused e) {
-                throw new MappingException("Cannot write a " + value.getClass().getSimpleName() + " as JSON: " + e.getMessage(), e);
+                throw new MappingException("Cannot write the " + type.getSimpleName() + " as JSON: " + e.getMessage(), e);
             }
         }
 
@@ -388,10 +388,13 @@ abstract class Codec {
             if (type == String.class) {
                 return text;
             }
-            Object parsed = text.isEmpty() || !(v instanceof String || v instanceof byte[]) ? v : JsonText.read(text);
+            if (!(v instanceof String || v instanceof byte[])) {
+                throw new Refused("a " + v.getClass().getSimpleName() + " is no " + type.getSimpleName());
+            }
+            Object parsed = JsonText.read(text);
             if (parsed != null && !type.isInstance(parsed)) {
-                throw new Refused("a JSON " + (parsed instanceof java.util.Map ? "object" : parsed instanceof java.util.List ? "array"
-                        : "scalar") + " is no " + type.getSimpleName());
+                throw new Refused("the JSON text holds " + (parsed instanceof java.util.Map ? "an object" : parsed instanceof java.util.List
+                        ? "an array" : "a scalar") + ", not a " + type.getSimpleName());
             }
             return parsed;
         }

@@ -95,7 +95,7 @@ final class JsonText {
         } else if (v instanceof Iterable<?> || v instanceof Object[]) {
             g.writeStartArray();
             int i = 0;
-            for (Object item : v instanceof Object[] a ? List.of(a) : (Iterable<?>) v) {
+            for (Object item : v instanceof Object[] a ? java.util.Arrays.asList(a) : (Iterable<?>) v) {
                 int mark = at.length();
                 write(item, g, at.append('[').append(i++).append(']'));
                 at.setLength(mark);
@@ -174,7 +174,7 @@ final class JsonText {
         } catch (StreamConstraintsException e) {
             throw new Codec.Refused("the JSON text is beyond what DuoORM reads: " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            throw invalid(e.getLocation(), "this is not valid JSON");
+            throw invalid(e.getLocation(), redacted(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -219,6 +219,12 @@ final class JsonText {
     static Number decimal(BigDecimal d) {
         double v = d.doubleValue();
         return Double.isFinite(v) && new BigDecimal(Double.toString(v)).compareTo(d) == 0 ? (Number) (v == 0 ? 0.0 : v) : d;
+    }
+
+    /** Jackson's reason without the text it quotes ('...'), which may be anything. */
+    private static String redacted(String message) {
+        String m = message == null ? "not valid JSON" : message.replaceAll("'[^']*'", "'…'");
+        return m.length() > 200 ? m.substring(0, 200) + "…" : m;
     }
 
     /** Where and why, never the text: it may hold anything. */
