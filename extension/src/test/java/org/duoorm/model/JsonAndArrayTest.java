@@ -78,8 +78,10 @@ class JsonAndArrayTest {
             assertEquals("b", way.call(ci::one, () -> ci.reactive().one()).title);
             Query<Doc> byRank = JsonAndArrayTest_Doc_.query().orderBy(JsonAndArrayTest_Doc_.attributes.path("rank").desc());
             assertEquals(List.of("c", "a", "b"), way.call(byRank::all, () -> byRank.reactive().all()).stream().map(d -> d.title).toList());
-            Query<Doc> second = JsonAndArrayTest_Doc_.where(JsonAndArrayTest_Doc_.attributes.path("tags", "1").eq("y"));
+            Query<Doc> second = JsonAndArrayTest_Doc_.where(JsonAndArrayTest_Doc_.attributes.path("tags").at(1).eq("y"));
             assertEquals("a", way.call(second::one, () -> second.reactive().one()).title, "an array index in the path");
+            Query<Doc> notAnIndex = JsonAndArrayTest_Doc_.where(JsonAndArrayTest_Doc_.attributes.path("tags", "1").isNotNull());
+            assertEquals(0, way.call(notAnIndex::count, () -> notAnIndex.reactive().count()), "a key is never an array index");
             Query<Doc> odd = JsonAndArrayTest_Doc_.where(JsonAndArrayTest_Doc_.attributes.path("it's \"odd\"").eq("key"));
             assertEquals("a", way.call(odd::one, () -> odd.reactive().one()).title, "quotes in a key are bound, not spliced");
             Query<Doc> rank = JsonAndArrayTest_Doc_.where(JsonAndArrayTest_Doc_.attributes.path("rank").eq("3"));

@@ -29,17 +29,23 @@ abstract class Codec {
 
     /** @param value a row value, not null @return the field's value */
     final Object fromDb(Object value) {
-        if (type.isInstance(value)) {
-            return value;
-        }
         try {
-            return convert(value);
+            return type.isInstance(value) ? accept(value) : convert(value);
         } catch (RuntimeException e) {
             throw cannot(value, e);
         }
     }
 
     abstract Object convert(Object value);
+
+    /**
+     * A value already of the field's type, checked where its type does not say it all.
+     *
+     * @throws Refused when it cannot be stored
+     */
+    Object accept(Object value) {
+        return value;
+    }
 
     final MappingException cannot(Object value, Throwable cause) {
         return new MappingException("Cannot convert a value of type " + value.getClass().getName() + " to "
@@ -346,7 +352,10 @@ abstract class Codec {
         }
     }
 
-    /** JSON columns: Maps and Lists as JSON text, or a String holding the JSON text itself. */
+    /**
+     * JSON columns: Maps and Lists as JSON text ({@link JsonText}), or a String holding the JSON text itself,
+     * which is written as it is (the database checks it).
+     */
     static final class JsonCodec extends Codec {
         JsonCodec(Class<?> type) {
             super(type);
@@ -354,7 +363,23 @@ abstract class Codec {
 
         @Override
         Object toDb(Object value) {
-            return value instanceof String s && type == String.class ? s : JsonText.write(value);
+            if (value instanceof String s && type == String.class) {
+                return s;
+            }
+            try {
+                return JsonText.write(value);
+            } catch (Refused e) {
+                throw new MappingException("Cannot write the " + type.getSimpleName() + " as JSON: " + e.getMessage(), e);
+            }
+        }
+
+        /** A Map or List from a payload: refused now, before any SQL, when it cannot be written. */
+        @Override
+        Object accept(Object value) {
+            if (type != String.class) {
+                JsonText.write(value);
+            }
+            return value;
         }
 
         @Override
@@ -363,9 +388,13 @@ abstract class Codec {
             if (type == String.class) {
                 return text;
             }
-            Object parsed = text.isEmpty() || !(v instanceof String || v instanceof byte[]) ? v : JsonText.read(text);
-            if (!type.isInstance(parsed)) {
-                throw cannot(v, null);
+            if (!(v instanceof String || v instanceof byte[])) {
+                throw new Refused("a " + v.getClass().getSimpleName() + " is no " + type.getSimpleName());
+            }
+            Object parsed = JsonText.read(text);
+            if (parsed != null && !type.isInstance(parsed)) {
+                throw new Refused("the JSON text holds " + (parsed instanceof java.util.Map ? "an object" : parsed instanceof java.util.List
+                        ? "an array" : "a scalar") + ", not a " + type.getSimpleName());
             }
             return parsed;
         }

@@ -84,7 +84,11 @@ final class FieldMeta {
     /** The bind value of this field in a model. */
     Object bind(Object model) {
         Object v = get(model);
-        return v == null ? null : codec.toDb(v);
+        try {
+            return v == null ? null : codec.toDb(v);
+        } catch (MappingException e) {
+            throw new MappingException("Field " + name + " of " + model.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
     }
 
     /** Sets this field from a row value. */

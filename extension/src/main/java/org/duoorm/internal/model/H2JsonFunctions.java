@@ -1,15 +1,17 @@
 package org.duoorm.internal.model;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The JSON path function H2 lacks, installed as {@value #NAME} by {@code Models.schema(db).create()} on H2
  * when a model has a JSON column, so that JSON path conditions and sort keys work there as on PostgreSQL
- * and MariaDB. H2 calls it with the column's JSON text and the path DuoORM binds ({@code $."a"."b"[0]});
- * it returns what PostgreSQL's {@code jsonb_extract_path_text} returns: a string without its quotes, a
- * number or boolean as text, an object or array as JSON text, and NULL for a JSON null or a missing path.
- * Public only because H2 calls it by name.
+ * and MariaDB. H2 calls it with the column's JSON text and the steps DuoORM binds, as a JSON array in
+ * which a string is an object key and a number an array index ({@code ["tags", 1]}); it returns what
+ * {@link SqlDialect#jsonPath} promises on every database. Public only because H2 calls it by name.
  */
 public final class H2JsonFunctions {
     /** The SQL name of the function. */
@@ -24,44 +26,69 @@ public final class H2JsonFunctions {
 
     /**
      * @param json a JSON document's text, or null
-     * @param path {@code $} followed by {@code ."key"} and {@code [index]} steps, as DuoORM binds it
-     * @return the text at the path, or null
+     * @param steps the steps as a JSON array of keys (strings) and indexes (numbers), or null
+     * @return the text at the path, or null: a string without its quotes, a number in plain notation, true or
+     *         false, an object or array as its JSON text, NULL for JSON null, a missing key or index, a key on
+     *         an array or an index on anything else than an array
      */
-    public static String text(String json, String path) {
-        if (json == null || path == null) {
+    public static String text(String json, String steps) {
+        if (json == null || steps == null) {
             return null;
         }
-        Object node = JsonText.read(json);
-        int i = path.startsWith("$") ? 1 : 0;
-        while (node != null && i < path.length()) {
-            char c = path.charAt(i);
-            if (c == '.' && i + 1 < path.length() && path.charAt(i + 1) == '"') {
-                StringBuilder key = new StringBuilder();
-                int j = i + 2;
-                for (; j < path.length() && path.charAt(j) != '"'; j++) {
-                    char k = path.charAt(j);
-                    if (k == '\\' && j + 1 < path.length()) {
-                        k = path.charAt(++j);
-                    }
-                    key.append(k);
+        try (JsonParser p = JsonText.parser(json)) {
+            p.nextToken();
+            for (Object step : (List<?>) JsonText.read(steps)) {
+                if (!(step instanceof String key ? member(p, key) : element(p, ((Number) step).intValue()))) {
+                    return null;
                 }
-                node = node instanceof Map<?, ?> m ? m.get(key.toString()) : null;
-                i = j + 1;
-            } else if (c == '[') {
-                int end = path.indexOf(']', i);
-                if (end < 0) {
-                    throw new IllegalArgumentException("Malformed JSON path " + path);
-                }
-                int index = Integer.parseInt(path.substring(i + 1, end));
-                node = node instanceof List<?> l && index < l.size() ? l.get(index) : null;
-                i = end + 1;
-            } else {
-                throw new IllegalArgumentException("Malformed JSON path " + path);
             }
+            return scalarOrText(p, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (node == null) {
-            return null;
+    }
+
+    /** Moves to the value of the first member named {@code key}, as MariaDB's JSON_EXTRACT finds it. */
+    private static boolean member(JsonParser p, String key) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            return false;
         }
-        return node instanceof Map || node instanceof List ? JsonText.write(node) : node.toString();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            boolean found = p.currentName().equals(key);
+            p.nextToken();
+            if (found) {
+                return true;
+            }
+            p.skipChildren();
+        }
+        return false;
+    }
+
+    private static boolean element(JsonParser p, int index) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            return false;
+        }
+        for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+            if (i == index) {
+                return true;
+            }
+            p.skipChildren();
+        }
+        return false;
+    }
+
+    private static String scalarOrText(JsonParser p, String json) throws IOException {
+        return switch (p.currentToken()) {
+            case VALUE_STRING -> p.getText();
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> JsonText.plainNumber(p.getText());
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            case START_OBJECT, START_ARRAY -> {
+                int start = (int) p.currentTokenLocation().getCharOffset();
+                p.skipChildren();
+                yield json.substring(start, (int) p.currentLocation().getCharOffset());
+            }
+            default -> null;
+        };
     }
 }

@@ -234,7 +234,7 @@ final class Lowering {
         FieldMeta f = meta.field(column);
         if (column instanceof JsonColumn.Path<?> path) {
             List<Object> params = new ArrayList<>();
-            meta.dialect.jsonPathParams(path.keys(), params);
+            meta.dialect.jsonPathParams(path.steps(), params);
             List<Slot> slots = new ArrayList<>(params.size());
             for (Object p : params) {
                 slots.add(bind(p));

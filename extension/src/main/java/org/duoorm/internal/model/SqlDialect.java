@@ -1,5 +1,6 @@
 package org.duoorm.internal.model;
 
+import java.util.List;
 import org.duoorm.Dialect;
 
 /** What differs between databases in the SQL that models need: quoting, types, paging, generated keys. */
@@ -198,11 +199,36 @@ final class SqlDialect {
         return "cardinality(" + column + ")";
     }
 
-    /** The text at a JSON path; the keys are bound ({@link #jsonPathParams}). */
-    String jsonPath(String column, int keys) {
+    /**
+     * How many values {@link #jsonPathParams} binds for these steps, which {@link #jsonPath} takes: the SQL of
+     * a path depends on this number only, never on the keys and indexes themselves.
+     *
+     * @param steps a {@code String} for an object key, an {@code Integer} (0 or more) for an array index
+     */
+    int jsonPathPlaceholders(List<?> steps) {
+        // MariaDB and MySQL read $[0] on anything else than an array as that value itself: each index step
+        // binds its parent's path once more, to check that it is an array.
+        return isMySqlFamily() ? 2 + (int) steps.stream().filter(s -> !(s instanceof String)).count() : 1;
+    }
+
+    /**
+     * The text at a JSON path of a JSON column, the same on every database: a string without its quotes, a
+     * number in plain notation as written (DuoORM writes every number so; PostgreSQL and H2 print any
+     * number so, MariaDB keeps the text another writer stored, such as {@code 1e2}), true or false, an
+     * object or array as JSON text formatted by the database, and NULL for JSON null, a missing key or
+     * index, a key on an array and an index on anything else. A key is always an object key ("0" too).
+     * Every key and index is bound ({@link #jsonPathParams}), never spliced.
+     *
+     * @param column the column's SQL
+     * @param placeholders {@link #jsonPathPlaceholders} of the steps
+     */
+    String jsonPath(String column, int placeholders) {
         return switch (dialect) {
-            case POSTGRESQL -> "jsonb_extract_path_text(" + column + ", ?" + ", ?".repeat(keys - 1) + ")";
-            case MARIADB, MYSQL -> "JSON_UNQUOTE(JSON_EXTRACT(" + column + ", ?))";
+            // strict: no automatic wrapping or unwrapping of arrays; silent: a step that does not apply is NULL
+            case POSTGRESQL -> "(jsonb_path_query_first(" + column + ", CAST(CAST(? AS TEXT) AS JSONPATH), CAST('{}' AS JSONB), TRUE)"
+                    + " #>> CAST('{}' AS TEXT[]))";
+            case MARIADB, MYSQL -> "CASE WHEN " + ("JSON_TYPE(JSON_EXTRACT(" + column + ", ?)) = 'ARRAY' AND ").repeat(placeholders - 2)
+                    + "JSON_TYPE(JSON_EXTRACT(" + column + ", ?)) <> 'NULL' THEN JSON_UNQUOTE(JSON_EXTRACT(" + column + ", ?)) END";
             // H2 has no JSON path function; DuoORM's own is installed with the schema (H2JsonFunctions).
             case H2 -> H2JsonFunctions.NAME + "(" + column + ", ?)";
             default -> throw new org.duoorm.MappingException("JSON paths are not supported on " + dialect
@@ -210,20 +236,34 @@ final class SqlDialect {
         };
     }
 
-    void jsonPathParams(java.util.List<String> keys, java.util.List<Object> params) {
-        if (dialect == Dialect.POSTGRESQL) {
-            params.addAll(keys);
-            return;
-        }
-        StringBuilder path = new StringBuilder("$");
-        for (String k : keys) {
-            if (!k.isEmpty() && k.chars().allMatch(Character::isDigit)) {
-                path.append('[').append(k).append(']');
-            } else {
-                path.append(".\"").append(k.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+    /** Appends the {@link #jsonPathPlaceholders} values of a path's steps. */
+    void jsonPathParams(List<?> steps, List<Object> params) {
+        switch (dialect) {
+            case POSTGRESQL -> params.add("strict " + sqlJsonPath(steps));
+            case H2 -> params.add(JsonText.write(steps));
+            default -> {
+                for (int i = 0; i < steps.size(); i++) {
+                    if (!(steps.get(i) instanceof String)) {
+                        params.add(sqlJsonPath(steps.subList(0, i)));
+                    }
+                }
+                params.add(sqlJsonPath(steps));
+                params.add(sqlJsonPath(steps));
             }
         }
-        params.add(path.toString());
+    }
+
+    /** {@code $."key"[0]}: keys always quoted, as JSON string literals. */
+    private static String sqlJsonPath(List<?> steps) {
+        StringBuilder path = new StringBuilder("$");
+        for (Object step : steps) {
+            if (step instanceof String key) {
+                path.append(".\"").append(JsonText.quoted(key)).append('"');
+            } else {
+                path.append('[').append(step).append(']');
+            }
+        }
+        return path.toString();
     }
 
     /** Escape character for literal LIKE values; not a backslash, which MySQL treats specially in literals. */
