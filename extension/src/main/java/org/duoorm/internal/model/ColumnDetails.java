@@ -35,8 +35,8 @@ final class ColumnDetails {
         Column c = f.getAnnotation(Column.class);
         boolean lob = lob(f, stored, where);
         boolean byName = enumerated(f, converted, where);
-        boolean text = stored == String.class && !lob || stored.isEnum() && byName;
         boolean json = f.isAnnotationPresent(Json.class) || stored == java.util.Map.class || stored == java.util.List.class;
+        boolean text = stored == String.class && !lob && !json || stored.isEnum() && byName;
         int size = maxSize(f);
         if (c == null) {
             int length = text && size > 0 ? size : DEFAULT_LENGTH;

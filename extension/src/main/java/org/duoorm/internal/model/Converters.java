@@ -66,18 +66,31 @@ final class Converters {
         return new Converted(instance(type, where), stored);
     }
 
-    /** The converter's {@code <A, D>}, from the class or a superclass that implements AttributeConverter. */
+    /** The converter's {@code <A, D>}, from the class, a superclass or an interface that implements AttributeConverter. */
     private static Class<?>[] types(Class<?> converter, String where) {
         for (Class<?> c = converter; c != null && c != Object.class; c = c.getSuperclass()) {
-            for (Type t : c.getGenericInterfaces()) {
-                if (t instanceof ParameterizedType p && p.getRawType() == AttributeConverter.class) {
-                    return new Class<?>[] {raw(p.getActualTypeArguments()[0], converter, where),
-                        raw(p.getActualTypeArguments()[1], converter, where)};
-                }
+            ParameterizedType p = declared(c);
+            if (p != null) {
+                return new Class<?>[] {raw(p.getActualTypeArguments()[0], converter, where),
+                    raw(p.getActualTypeArguments()[1], converter, where)};
             }
         }
         throw new MappingException("@Convert(converter = " + converter.getSimpleName() + ".class) on " + where
                 + ": cannot tell its types; implement AttributeConverter<FieldType, DatabaseType> with concrete types");
+    }
+
+    private static ParameterizedType declared(Class<?> type) {
+        for (Type t : type.getGenericInterfaces()) {
+            if (t instanceof ParameterizedType p && p.getRawType() == AttributeConverter.class) {
+                return p;
+            }
+            Class<?> raw = t instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) t;
+            ParameterizedType inherited = declared(raw);
+            if (inherited != null) {
+                return inherited;
+            }
+        }
+        return null;
     }
 
     private static Class<?> raw(Type t, Class<?> converter, String where) {

@@ -144,10 +144,17 @@ final class MetadataReader {
             return null;
         }
         jakarta.persistence.JoinColumn join = f.getAnnotation(jakarta.persistence.JoinColumn.class);
+        String where = f.getDeclaringClass().getName() + "." + f.getName();
+        String mappedBy = o2o != null ? o2o.mappedBy() : o2m != null ? o2m.mappedBy() : "";
+        if (join != null && !mappedBy.isEmpty()) {
+            throw new MappingException("@JoinColumn on " + where + " is not honoured with mappedBy = \"" + mappedBy + "\": "
+                    + "the owning side (" + mappedBy + ") names the foreign key column; remove one of them");
+        }
         String fk = join != null && !join.name().isEmpty() ? join.name() : snake(f.getName()) + "_id";
         String referenced = join == null ? "" : join.referencedColumnName();
         String orderBy = orderBy(f, o2m != null);
         CascadeType[] cascade = m2o != null ? m2o.cascade() : o2o != null ? o2o.cascade() : o2m.cascade();
+        cascades(cascade, where);
         boolean persist = has(cascade, CascadeType.PERSIST) || has(cascade, CascadeType.MERGE);
         boolean remove = has(cascade, CascadeType.REMOVE) || o2m != null && o2m.orphanRemoval() || o2o != null && o2o.orphanRemoval();
         MethodHandle get = getter(lookup, f);
@@ -173,6 +180,17 @@ final class MetadataReader {
                     + "elements of a @OneToMany collection; remove it from a to-one relationship");
         }
         return o == null ? null : o.value();
+    }
+
+    /** DuoORM cascades saves (PERSIST, MERGE) and deletes (REMOVE); ALL stands for those. */
+    private static void cascades(CascadeType[] types, String where) {
+        for (CascadeType t : types) {
+            if (t == CascadeType.DETACH || t == CascadeType.REFRESH) {
+                throw new MappingException("cascade = " + t + " on " + where + " is not supported by DuoORM: it cascades "
+                        + "PERSIST and MERGE (saves) and REMOVE (deletes), which ALL stands for; refresh or forget the "
+                        + "related models yourself");
+            }
+        }
     }
 
     private static boolean has(CascadeType[] types, CascadeType wanted) {

@@ -4,9 +4,9 @@ import java.util.ArrayDeque;
 import java.util.OptionalLong;
 
 /**
- * Hands out keys from a database sequence the way Hibernate's pooled optimizer does: each value the sequence
- * returns stands for {@code allocationSize} keys ({@code value, value + 1, ..., value + allocationSize - 1}), since
- * the sequence is created with {@code INCREMENT BY allocationSize}, so one round trip serves that many inserts.
+ * Hands out keys from a database sequence the way Hibernate's pooled-lo optimizer does: each value the sequence
+ * returns is the lowest of {@code allocationSize} keys ({@code value, value + 1, ..., value + allocationSize - 1}),
+ * since the sequence is created with {@code INCREMENT BY allocationSize}, so one round trip serves that many inserts.
  *
  * <p>It never fetches itself, so that blocking and reactive callers alike fetch without holding a lock: ask
  * {@link #next()}; when it is empty, fetch one value ({@link SqlDialect#nextValues}) and give it to

@@ -44,12 +44,14 @@ record TableMeta(String schema, List<TableIndex> uniques, List<TableIndex> index
             for (String column : u.columnNames()) {
                 columns.add(new SortKey(SortKey.field(fields, column.trim(), "@UniqueConstraint", where), false));
             }
-            uniques.add(new TableIndex(name(u.name(), "uk", table, columns), true, nonEmpty(columns, "@UniqueConstraint", where)));
+            uniques.add(new TableIndex(name(u.name(), "uk", table, columns, "@UniqueConstraint", where), true,
+                    nonEmpty(columns, "@UniqueConstraint", where)));
         }
         List<TableIndex> indexes = new ArrayList<>();
         for (Index i : t.indexes()) {
             List<SortKey> columns = nonEmpty(SortKey.parse(i.columnList(), fields, "@Index", where), "@Index", where);
-            indexes.add(new TableIndex(name(i.name(), i.unique() ? "ux" : "ix", table, columns), i.unique(), columns));
+            indexes.add(new TableIndex(name(i.name(), i.unique() ? "ux" : "ix", table, columns, "@Index", where), i.unique(),
+                    columns));
         }
         distinctNames(uniques, indexes, where);
         return new TableMeta(t.schema(), List.copyOf(uniques), List.copyOf(indexes));
@@ -79,8 +81,13 @@ record TableMeta(String schema, List<TableIndex> uniques, List<TableIndex> index
      * The given name, or {@code prefix_table_column[_desc]...}: the same on every run and database, shortened
      * with a hash of the whole when it would be too long.
      */
-    static String name(String given, String prefix, String table, List<SortKey> columns) {
+    static String name(String given, String prefix, String table, List<SortKey> columns, String what, String where) {
         if (!given.isEmpty()) {
+            if (bytes(given) > MAX_NAME) {
+                // PostgreSQL would cut it silently, MariaDB refuse it.
+                throw new MappingException(what + "(name = \"" + given + "\") on " + where + ": the name is longer than "
+                        + MAX_NAME + " bytes, which not every database takes; shorten it");
+            }
             return given;
         }
         StringBuilder b = new StringBuilder(prefix).append('_').append(table);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.persistence.Access;
 import jakarta.persistence.AccessType;
 import jakarta.persistence.Basic;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,6 +23,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.Index;
 import jakarta.persistence.Inheritance;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
@@ -41,6 +43,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.duoorm.Database;
 import org.duoorm.MappingException;
+import org.duoorm.model.Json;
 import org.duoorm.model.Model;
 import org.duoorm.model.Models;
 import org.duoorm.testing.TestDatabases;
@@ -97,7 +100,11 @@ class MappingAnnotationsRefusalTest {
                 new Case(NamedForeignKey.class, List.of("@JoinColumn(foreignKey", "NamedForeignKey.parent")),
                 new Case(Targeted.class, List.of("@OneToMany(targetEntity", "Targeted.books", "List<")),
                 new Case(TableKeys.class, List.of("@TableGenerator", "SEQUENCE")),
-                new Case(TableStrategy.class, List.of("@GeneratedValue(strategy = TABLE)", "TableStrategy.id", "SEQUENCE"))));
+                new Case(TableStrategy.class, List.of("@GeneratedValue(strategy = TABLE)", "TableStrategy.id", "SEQUENCE")),
+                new Case(JoinedInverse.class, List.of("@JoinColumn", "JoinedInverse.children", "mappedBy = \"parent\"")),
+                new Case(Refreshing.class, List.of("cascade = REFRESH", "Refreshing.parent", "PERSIST", "REMOVE")),
+                new Case(LongIndexName.class, List.of("@Index(name = ", "longer than 63 bytes", "shorten")),
+                new Case(JsonWithLength.class, List.of("@Column(length = 20)", "JsonWithLength.doc", "text columns"))));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -387,6 +394,43 @@ class MappingAnnotationsRefusalTest {
         @Id
         @GeneratedValue(strategy = GenerationType.TABLE)
         public Long id;
+    }
+
+    @Table(name = "mp_joined_inverse")
+    public static class JoinedInverse {
+        @Id
+        public Long id;
+        public Long parentId;
+        @ManyToOne
+        public JoinedInverse parent;
+        @OneToMany(mappedBy = "parent")
+        @JoinColumn(name = "parent_id")
+        public List<JoinedInverse> children;
+    }
+
+    @Table(name = "mp_refreshing")
+    public static class Refreshing {
+        @Id
+        public Long id;
+        public Long parentId;
+        @ManyToOne(cascade = {CascadeType.PERSIST, CascadeType.REFRESH})
+        public Refreshing parent;
+    }
+
+    @Table(name = "mp_long_index_name", indexes = @Index(name = "an_index_name_that_postgresql_would_cut_short_without_saying_a_word",
+            columnList = "id"))
+    public static class LongIndexName {
+        @Id
+        public Long id;
+    }
+
+    @Table(name = "mp_json_with_length")
+    public static class JsonWithLength {
+        @Id
+        public Long id;
+        @Json
+        @Column(length = 20)
+        public String doc;
     }
 
     // ---- accepted ----
