@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,12 @@ import org.duoorm.ConstraintViolationException;
 import org.duoorm.Database;
 import org.duoorm.Dialect;
 import org.duoorm.model.Everywhere;
+import org.duoorm.model.Fetch;
 import org.duoorm.model.Model;
 import org.duoorm.model.ModelTesting;
 import org.duoorm.model.ModelTesting.Way;
 import org.duoorm.model.Models;
+import org.duoorm.model.Related;
 import org.duoorm.testing.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,6 +43,8 @@ class MappingAnnotationsSchemaTest {
         @GeneratedValue
         public Long id;
         public String name;
+        @OneToMany(mappedBy = "region")
+        public List<City> cities;
     }
 
     @Table(name = "mp_city")
@@ -93,6 +98,14 @@ class MappingAnnotationsSchemaTest {
             List<City> loaded = way.call(() -> MappingAnnotationsSchemaTest_City_.query().related("region").all(),
                     () -> MappingAnnotationsSchemaTest_City_.query().related("region").reactive().all());
             assertEquals("North", loaded.get(0).region.name);
+            List<Region> joined = way.call(() -> MappingAnnotationsSchemaTest_Region_.query().related("cities", Fetch.JOINED).all(),
+                    () -> MappingAnnotationsSchemaTest_Region_.query().related("cities", Fetch.JOINED).reactive().all());
+            assertEquals("Oslo", joined.get(0).cities.get(0).name, "joined from the schema's table");
+            List<City> through = way.call(() -> MappingAnnotationsSchemaTest_City_.where(Related.exists("region",
+                    MappingAnnotationsSchemaTest_Region_.name.eq("North"))).related("region", Fetch.JOINED).all(),
+                    () -> MappingAnnotationsSchemaTest_City_.where(Related.exists("region", MappingAnnotationsSchemaTest_Region_.name
+                            .eq("North"))).related("region", Fetch.JOINED).reactive().all());
+            assertEquals("North", through.get(0).region.name, "a subquery and a join into the schema");
             assertEquals(1L, (long) way.call(() -> MappingAnnotationsSchemaTest_Region_.count(),
                     () -> MappingAnnotationsSchemaTest_Region_.query().reactive().count()));
             assertThrows(ConstraintViolationException.class,
