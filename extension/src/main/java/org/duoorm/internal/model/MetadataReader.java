@@ -42,7 +42,7 @@ final class MetadataReader {
         AnnotationRules.check(type);
         MethodHandles.Lookup lookup = lookup(type);
         String table = tableName(type);
-        String schema = schemaName(type);
+        String schema = schemaName(type, dialect);
         List<FieldMeta> fields = new ArrayList<>();
         for (Field f : mappedFields(type)) {
             fields.add(field(fields.size(), f, dialect, type, table, schema));
@@ -75,8 +75,12 @@ final class MetadataReader {
         return e != null && !e.name().isEmpty() ? e.name() : snake(type.getSimpleName());
     }
 
-    private static String schemaName(Class<?> type) {
+    private static String schemaName(Class<?> type, SqlDialect dialect) {
         Table t = type.getAnnotation(Table.class);
+        if (t != null && !t.schema().isEmpty() && dialect.dialect() == org.duoorm.Dialect.SQLITE) {
+            throw new MappingException("@Table(schema = \"" + t.schema() + "\") on " + type.getName() + " needs a database "
+                    + "with schemas; SQLite has none (it attaches database files): remove schema there");
+        }
         return t == null ? "" : t.schema();
     }
 

@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import org.duoorm.ConstraintViolationException;
 import org.duoorm.Database;
+import org.duoorm.DatabaseConfig;
 import org.duoorm.Dialect;
+import org.duoorm.MappingException;
 import org.duoorm.model.Everywhere;
 import org.duoorm.model.Fetch;
 import org.duoorm.model.Model;
@@ -25,6 +27,7 @@ import org.duoorm.model.ModelTesting.Way;
 import org.duoorm.model.Models;
 import org.duoorm.model.Related;
 import org.duoorm.testing.TestDatabases;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -83,6 +86,16 @@ class MappingAnnotationsSchemaTest {
             assertTrue(Models.of(db, Region.class).query().sql().contains(" FROM " + table), "queries name it");
             assertTrue(MappingAnnotationsSchemaTest_Region_.where(MappingAnnotationsSchemaTest_Region_.name.eq("x"))
                     .sql().contains(" FROM " + table));
+        }
+    }
+
+    @Test
+    void sqliteHasNoSchemas() {
+        try (Database db = Database.create(DatabaseConfig.url("sqlite:target/mp-never-created.db").build())) {
+            Models.register(db, Region.class);
+            MappingException e = assertThrows(MappingException.class, () -> Models.validate(db));
+            assertTrue(e.getMessage().contains("@Table(schema = \"" + SCHEMA + "\")") && e.getMessage().contains("SQLite"),
+                    e.getMessage());
         }
     }
 
