@@ -47,6 +47,21 @@ abstract class Codec {
         return value;
     }
 
+    /**
+     * The field's value from a column value read from a row. The same as {@link #fromDb} except for a converted
+     * field, whose column value always goes through its converter, even when it has the field's type already.
+     *
+     * @param value a row value, not null
+     */
+    Object fromRow(Object value) {
+        return fromDb(value);
+    }
+
+    /** The Java type of the column's values: the field's type, or the database type of its converter. */
+    Class<?> stored() {
+        return type;
+    }
+
     final MappingException cannot(Object value, Throwable cause) {
         return new MappingException("Cannot convert a value of type " + value.getClass().getName() + " to "
                 + type.getSimpleName() + (reason(cause) != null ? ": " + reason(cause) : ""), cause);
@@ -104,6 +119,42 @@ abstract class Codec {
             return new Uuid(dialect.uuidAsText());
         }
         return new Simple(type);
+    }
+
+    /**
+     * A field with {@code @Convert}: its values go through the converter, then are stored as the converter's
+     * database type, with that type's codec.
+     */
+    static final class Converting extends Codec {
+        private final jakarta.persistence.AttributeConverter<Object, Object> converter;
+        private final Codec column;
+
+        Converting(Class<?> type, jakarta.persistence.AttributeConverter<Object, Object> converter, Codec column) {
+            super(type);
+            this.converter = converter;
+            this.column = column;
+        }
+
+        @Override
+        Object toDb(Object value) {
+            Object converted = converter.convertToDatabaseColumn(value);
+            return converted == null ? null : column.toDb(converted);
+        }
+
+        @Override
+        Object convert(Object v) {
+            return fromRow(v);
+        }
+
+        @Override
+        Object fromRow(Object value) {
+            return converter.convertToEntityAttribute(column.fromDb(value));
+        }
+
+        @Override
+        Class<?> stored() {
+            return column.type;
+        }
     }
 
     /** Values bound as they are. */

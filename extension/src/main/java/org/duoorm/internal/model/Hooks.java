@@ -13,15 +13,16 @@ import org.duoorm.model.Model;
 import org.duoorm.model.Validated;
 
 /**
- * What runs before a model is written, before any SQL: timestamps, the declared Bean Validation
- * constraints (of the model and of a DTO payload), and the model's own {@link Validated#validate()}.
+ * What runs before a model is written, before any SQL: timestamps, the model's {@code @PrePersist} or
+ * {@code @PreUpdate} methods, the declared Bean Validation constraints (of the model and of a DTO payload), and
+ * the model's own {@link Validated#validate()}, in that order, so that validation sees what the callbacks set.
  * Every violation is collected before failing.
  */
 final class Hooks {
     private Hooks() {
     }
 
-    /** Before an insert; {@code hooks} false (bulk paths unless asked) skips timestamps and validate(). */
+    /** Before an insert; {@code hooks} false (bulk paths unless asked) skips timestamps, @PrePersist and validate(). */
     static <T> void beforeInsert(ModelMeta<T> meta, T model, Object payload, boolean hooks) {
         List<String> violations = new ArrayList<>();
         beforeInsert(meta, model, payload, hooks, "", violations);
@@ -38,6 +39,7 @@ final class Hooks {
             if (meta.updatedAt != null) {
                 meta.updatedAt.set(model, now != null && meta.updatedAt.type == now.getClass() ? now : now(meta.updatedAt));
             }
+            meta.callbacks.prePersist(model);
         }
         check(meta, model, payload, hooks, prefix, violations);
     }
@@ -54,6 +56,7 @@ final class Hooks {
         if (meta.updatedAt != null) {
             meta.updatedAt.set(model, now(meta.updatedAt));
         }
+        meta.callbacks.preUpdate(model);
         check(meta, model, null, true, prefix, violations);
     }
 

@@ -1,5 +1,6 @@
 package org.duoorm.internal.model;
 
+import java.util.List;
 import org.duoorm.MappingException;
 
 /**
@@ -14,15 +15,30 @@ final class Link {
     final BoundModel<Object> target;
     final FieldMeta ownerKey;
     final FieldMeta targetKey;
+    /**
+     * The order of a collection's elements from its {@code @OrderBy}, over the target's fields (an empty
+     * {@code @OrderBy} is the target's primary key); empty when the relationship declares none.
+     */
+    final List<SortKey> order;
 
     private Link(RelationMeta rel, int index, ModelMeta<?> owner, BoundModel<Object> target, FieldMeta ownerKey,
-            FieldMeta targetKey) {
+            FieldMeta targetKey, List<SortKey> order) {
         this.rel = rel;
         this.index = index;
         this.owner = owner;
         this.target = target;
         this.ownerKey = ownerKey;
         this.targetKey = targetKey;
+        this.order = order;
+    }
+
+    /** @throws MappingException for an {@code @OrderBy} that is not a list of the target's fields */
+    private static List<SortKey> order(RelationMeta rel, ModelMeta<?> target, String where) {
+        if (rel.orderBy() == null) {
+            return List.of();
+        }
+        List<SortKey> keys = SortKey.parse(rel.orderBy(), target.fields, "@OrderBy", where);
+        return keys.isEmpty() ? List.of(new SortKey(target.id, false)) : keys;
     }
 
     ModelMeta<Object> targetMeta() {
@@ -37,21 +53,19 @@ final class Link {
     static Link resolve(ModelMeta<?> owner, int index, DatabaseModels models) {
         RelationMeta rel = owner.relations.get(index);
         String where = owner.type.getSimpleName() + "." + rel.field();
-        if (rel.kind() == RelationMeta.Kind.MANY_TO_MANY) {
-            throw new MappingException("Relationship " + where + " is many-to-many, which DuoORM does not support yet; "
-                    + "map the join table as a model with two many-to-one relationships");
-        }
         BoundModel<Object> target = models == null ? null : (BoundModel<Object>) models.get(rel.target());
         if (target == null) {
             throw new MappingException("Relationship " + where + " refers to " + rel.target().getName()
                     + ", which is not registered with the same database; register both models");
         }
         ModelMeta<Object> t = target.meta;
+        referencedKey(rel, t, owner.type.getName() + "." + rel.field());
+        List<SortKey> order = order(rel, t, owner.type.getName() + "." + rel.field());
         if (rel.owning()) {
-            return new Link(rel, index, owner, target, keyField(owner, rel.joinColumn(), where), t.id);
+            return new Link(rel, index, owner, target, keyField(owner, rel.joinColumn(), where), t.id, order);
         }
         if (rel.kind() == RelationMeta.Kind.ONE_TO_MANY && rel.joinColumn() != null && rel.mappedBy().isEmpty()) {
-            return new Link(rel, index, owner, target, owner.id, keyField(t, rel.joinColumn(), where));
+            return new Link(rel, index, owner, target, owner.id, keyField(t, rel.joinColumn(), where), order);
         }
         if (rel.mappedBy().isEmpty()) {
             throw new MappingException("Relationship " + where + " needs mappedBy (the owning field of "
@@ -62,7 +76,16 @@ final class Link {
             throw new MappingException("Relationship " + where + " is mappedBy " + rel.mappedBy() + ", which must be a "
                     + "@ManyToOne or owning @OneToOne of " + rel.target().getSimpleName() + " to " + owner.type.getSimpleName());
         }
-        return new Link(rel, index, owner, target, owner.id, keyField(t, other.joinColumn(), where));
+        return new Link(rel, index, owner, target, owner.id, keyField(t, other.joinColumn(), where), order);
+    }
+
+    /** DuoORM joins on the related primary key, so {@code referencedColumnName} may only name that. */
+    private static void referencedKey(RelationMeta rel, ModelMeta<?> target, String where) {
+        if (!rel.referencedColumn().isEmpty() && !rel.referencedColumn().equalsIgnoreCase(target.id.column)) {
+            throw new MappingException("@JoinColumn(referencedColumnName = \"" + rel.referencedColumn() + "\") on " + where
+                    + " is not supported by DuoORM: it joins on the primary key (" + target.id.column + " of "
+                    + target.table + "); leave referencedColumnName empty or name the primary key column");
+        }
     }
 
     private static FieldMeta keyField(ModelMeta<?> meta, String column, String where) {
@@ -75,7 +98,7 @@ final class Link {
         return f;
     }
 
-    private static String camel(String column) {
+    static String camel(String column) {
         StringBuilder out = new StringBuilder();
         boolean up = false;
         for (char c : column.toCharArray()) {

@@ -2,15 +2,13 @@ package org.duoorm.internal.model;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
@@ -26,10 +24,12 @@ import java.util.List;
 import java.util.Locale;
 import org.duoorm.MappingException;
 import org.duoorm.model.Guarded;
-import org.duoorm.model.Json;
 import org.duoorm.model.Model;
 
-/** Reads a model class's mapping from its Jakarta Persistence annotations, once per database. */
+/**
+ * Reads a model class's mapping from its Jakarta Persistence annotations, once per database. Which annotations
+ * and attributes are honoured at all is {@link AnnotationRules}' decision, checked first.
+ */
 final class MetadataReader {
     private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
     private static final MethodType SETTER = MethodType.methodType(void.class, Object.class, Object.class);
@@ -39,10 +39,13 @@ final class MetadataReader {
 
     /** @param type a concrete class, as registering checked */
     static <T> ModelMeta<T> read(Class<T> type, SqlDialect dialect) {
+        AnnotationRules.check(type);
         MethodHandles.Lookup lookup = lookup(type);
+        String table = tableName(type);
+        String schema = schemaName(type, dialect);
         List<FieldMeta> fields = new ArrayList<>();
         for (Field f : mappedFields(type)) {
-            fields.add(field(fields.size(), f, dialect));
+            fields.add(field(fields.size(), f, dialect, type, table, schema));
         }
         int ids = 0;
         int versions = 0;
@@ -57,13 +60,28 @@ final class MetadataReader {
         if (versions > 1) {
             throw new MappingException(type.getName() + " has more than one @Version field");
         }
-        return new ModelMeta<>(type, tableName(type), fields.toArray(FieldMeta[]::new), constructor(type, lookup), dialect,
-                relations(type, lookup));
+        FieldMeta[] columns = fields.toArray(FieldMeta[]::new);
+        return new ModelMeta<>(type, table, TableMeta.read(type, table, columns), columns, constructor(type, lookup), dialect,
+                relations(type, lookup), Callbacks.read(type));
     }
 
+    /** {@code @Table(name)}, else {@code @Entity(name)}, else the class name in snake case. */
     static String tableName(Class<?> type) {
         Table t = type.getAnnotation(Table.class);
-        return t != null && !t.name().isEmpty() ? t.name() : snake(type.getSimpleName());
+        if (t != null && !t.name().isEmpty()) {
+            return t.name();
+        }
+        Entity e = type.getAnnotation(Entity.class);
+        return e != null && !e.name().isEmpty() ? e.name() : snake(type.getSimpleName());
+    }
+
+    private static String schemaName(Class<?> type, SqlDialect dialect) {
+        Table t = type.getAnnotation(Table.class);
+        if (t != null && !t.schema().isEmpty() && dialect.dialect() == org.duoorm.Dialect.SQLITE) {
+            throw new MappingException("@Table(schema = \"" + t.schema() + "\") on " + type.getName() + " needs a database "
+                    + "with schemas; SQLite has none (it attaches database files): remove schema there");
+        }
+        return t == null ? "" : t.schema();
     }
 
     /** {@code firstName} to {@code first_name}, {@code URLValue} to {@code url_value}. */
@@ -126,31 +144,57 @@ final class MetadataReader {
         ManyToOne m2o = f.getAnnotation(ManyToOne.class);
         OneToOne o2o = f.getAnnotation(OneToOne.class);
         OneToMany o2m = f.getAnnotation(OneToMany.class);
-        ManyToMany m2m = f.getAnnotation(ManyToMany.class);
-        if (m2o == null && o2o == null && o2m == null && m2m == null) {
+        if (m2o == null && o2o == null && o2m == null) {
             return null;
         }
         jakarta.persistence.JoinColumn join = f.getAnnotation(jakarta.persistence.JoinColumn.class);
+        String where = f.getDeclaringClass().getName() + "." + f.getName();
+        String mappedBy = o2o != null ? o2o.mappedBy() : o2m != null ? o2m.mappedBy() : "";
+        if (join != null && !mappedBy.isEmpty()) {
+            throw new MappingException("@JoinColumn on " + where + " is not honoured with mappedBy = \"" + mappedBy + "\": "
+                    + "the owning side (" + mappedBy + ") names the foreign key column; remove one of them");
+        }
         String fk = join != null && !join.name().isEmpty() ? join.name() : snake(f.getName()) + "_id";
-        CascadeType[] cascade = m2o != null ? m2o.cascade() : o2o != null ? o2o.cascade() : o2m != null ? o2m.cascade() : m2m.cascade();
+        String referenced = join == null ? "" : join.referencedColumnName();
+        String orderBy = orderBy(f, o2m != null);
+        CascadeType[] cascade = m2o != null ? m2o.cascade() : o2o != null ? o2o.cascade() : o2m.cascade();
+        cascades(cascade, where);
         boolean persist = has(cascade, CascadeType.PERSIST) || has(cascade, CascadeType.MERGE);
         boolean remove = has(cascade, CascadeType.REMOVE) || o2m != null && o2m.orphanRemoval() || o2o != null && o2o.orphanRemoval();
         MethodHandle get = getter(lookup, f);
         MethodHandle set = setter(lookup, f);
         if (m2o != null) {
-            return new RelationMeta(f.getName(), RelationMeta.Kind.MANY_TO_ONE, f.getType(), fk, "", persist, remove, get, set);
+            return new RelationMeta(f.getName(), RelationMeta.Kind.MANY_TO_ONE, f.getType(), fk, "", persist, remove, orderBy,
+                    referenced, get, set);
         }
         if (o2o != null) {
             boolean owning = o2o.mappedBy().isEmpty();
             return new RelationMeta(f.getName(), RelationMeta.Kind.ONE_TO_ONE, f.getType(), owning ? fk : null, o2o.mappedBy(),
-                    persist, remove, get, set);
+                    persist, remove, orderBy, referenced, get, set);
         }
-        if (o2m != null) {
-            return new RelationMeta(f.getName(), RelationMeta.Kind.ONE_TO_MANY, elementType(f), join != null ? fk : null,
-                    o2m.mappedBy(), persist, remove, get, set);
+        return new RelationMeta(f.getName(), RelationMeta.Kind.ONE_TO_MANY, elementType(f), join != null ? fk : null,
+                o2m.mappedBy(), persist, remove, orderBy, referenced, get, set);
+    }
+
+    /** {@code @OrderBy}'s text, checked against the related model when the relationship is resolved ({@link Link}). */
+    private static String orderBy(Field f, boolean collection) {
+        OrderBy o = f.getAnnotation(OrderBy.class);
+        if (o != null && !collection) {
+            throw new MappingException("@OrderBy on " + f.getDeclaringClass().getName() + "." + f.getName() + " orders the "
+                    + "elements of a @OneToMany collection; remove it from a to-one relationship");
         }
-        return new RelationMeta(f.getName(), RelationMeta.Kind.MANY_TO_MANY, elementType(f), null, m2m.mappedBy(), persist,
-                remove, get, set);
+        return o == null ? null : o.value();
+    }
+
+    /** DuoORM cascades saves (PERSIST, MERGE) and deletes (REMOVE); ALL stands for those. */
+    private static void cascades(CascadeType[] types, String where) {
+        for (CascadeType t : types) {
+            if (t == CascadeType.DETACH || t == CascadeType.REFRESH) {
+                throw new MappingException("cascade = " + t + " on " + where + " is not supported by DuoORM: it cascades "
+                        + "PERSIST and MERGE (saves) and REMOVE (deletes), which ALL stands for; refresh or forget the "
+                        + "related models yourself");
+            }
+        }
     }
 
     private static boolean has(CascadeType[] types, CascadeType wanted) {
@@ -175,32 +219,38 @@ final class MetadataReader {
         // Relationship fields are left to the relationship metadata (foreign keys), not mapped as columns.
         return !Modifier.isStatic(m) && !Modifier.isTransient(m) && !f.isSynthetic() && !f.isAnnotationPresent(Transient.class)
                 && !f.isAnnotationPresent(ManyToOne.class) && !f.isAnnotationPresent(OneToMany.class)
-                && !f.isAnnotationPresent(OneToOne.class) && !f.isAnnotationPresent(ManyToMany.class);
+                && !f.isAnnotationPresent(OneToOne.class);
     }
 
-    private static FieldMeta field(int index, Field f, SqlDialect dialect) {
+    private static FieldMeta field(int index, Field f, SqlDialect dialect, Class<?> model, String table, String schema) {
         Class<?> boxed = Types.boxed(f.getType());
         String where = f.getDeclaringClass().getName() + "." + f.getName();
-        if (!Codec.supports(boxed)) {
-            throw new MappingException("Field " + where + " has type " + f.getType().getName()
-                    + ", which DuoORM cannot map; mark it @Transient or use a supported type");
+        Converters.Converted converted = Converters.read(f, boxed,
+                f.isAnnotationPresent(Id.class) || f.isAnnotationPresent(Version.class));
+        Class<?> stored = converted == null ? boxed : converted.stored();
+        if (!Codec.supports(stored)) {
+            throw new MappingException("Field " + where + " has type " + f.getType().getName() + ", which DuoORM cannot "
+                    + "map; mark it @Transient, use a supported type, or convert it with @Convert(converter = ...)");
         }
         if (Modifier.isFinal(f.getModifiers())) {
             throw new MappingException("Field " + where + " is final; mapped fields must be assignable (or mark it @Transient)");
         }
-        FieldMeta.Details details = details(f);
-        if (details.json() && boxed != String.class && boxed != java.util.Map.class && boxed != java.util.List.class) {
+        FieldMeta.Details details = ColumnDetails.read(f, stored, converted != null);
+        if (details.json() && stored != String.class && stored != java.util.Map.class && stored != java.util.List.class) {
             throw new MappingException("@Json on " + where + " needs a Map, List or String field");
         }
-        if (boxed.isArray() && boxed != byte[].class && dialect.dialect() != org.duoorm.Dialect.POSTGRESQL) {
+        if (stored.isArray() && stored != byte[].class && dialect.dialect() != org.duoorm.Dialect.POSTGRESQL) {
             throw new MappingException("Field " + where + " is an array; array columns need PostgreSQL, not "
                     + dialect.dialect() + " (store it as JSON with a List and @Json instead)");
         }
         int flags = flags(f, boxed, where);
+        FieldMeta.Sequence sequence = (flags & FieldMeta.GENERATED) == 0 ? null
+                : KeyGeneration.read(f, boxed, model, table, schema, dialect);
+        Codec codec = Codec.of(stored, details, dialect);
         String column = columnName(f);
         return new FieldMeta(index, f.getName(), column, dialect.quote(column), f.getType(),
-                Codec.of(boxed, details, dialect), details, flags, accessible(f),
-                dialect.placeholder(boxed, details));
+                converted == null ? codec : new Codec.Converting(boxed, converted.converter(), codec), details, flags,
+                accessible(f), dialect.placeholder(stored, details), sequence);
     }
 
     private static int flags(Field f, Class<?> boxed, String where) {
@@ -240,19 +290,6 @@ final class MetadataReader {
     private static String columnName(Field f) {
         Column c = f.getAnnotation(Column.class);
         return c != null && !c.name().isEmpty() ? c.name() : snake(f.getName());
-    }
-
-    private static FieldMeta.Details details(Field f) {
-        Column c = f.getAnnotation(Column.class);
-        Enumerated e = f.getAnnotation(Enumerated.class);
-        boolean byName = e != null && e.value() == EnumType.STRING;
-        boolean json = f.isAnnotationPresent(Json.class) || f.getType() == java.util.Map.class || f.getType() == java.util.List.class;
-        if (c == null) {
-            return new FieldMeta.Details(255, 38, 2, f.isAnnotationPresent(Lob.class), byName, true, false, "", true, true, json);
-        }
-        return new FieldMeta.Details(c.length(), c.precision() > 0 ? c.precision() : 38, c.precision() > 0 ? c.scale() : 2,
-                f.isAnnotationPresent(Lob.class), byName, c.nullable(), c.unique(), c.columnDefinition(), c.insertable(),
-                c.updatable(), json);
     }
 
     private static MethodHandles.Lookup lookup(Class<?> type) {

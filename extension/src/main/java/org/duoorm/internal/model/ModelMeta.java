@@ -21,7 +21,12 @@ import org.duoorm.model.Column;
 final class ModelMeta<T> {
     final Class<T> type;
     final String table;
+    /** The table as SQL: quoted, with its schema when {@code @Table(schema)} names one. */
     final String quotedTable;
+    /** The table's schema, unique constraints and indexes. */
+    final TableMeta tableMeta;
+    /** The model's {@code @PrePersist} and {@code @PreUpdate} methods. */
+    final Callbacks callbacks;
     final FieldMeta[] fields;
     final FieldMeta id;
     final FieldMeta version;
@@ -46,13 +51,15 @@ final class ModelMeta<T> {
     volatile DatabaseModels models;
     private final Map<String, Link> links = new ConcurrentHashMap<>();
 
-    ModelMeta(Class<T> type, String table, FieldMeta[] fields, MethodHandle constructor, SqlDialect dialect,
-            List<RelationMeta> relations) {
+    ModelMeta(Class<T> type, String table, TableMeta tableMeta, FieldMeta[] fields, MethodHandle constructor,
+            SqlDialect dialect, List<RelationMeta> relations, Callbacks callbacks) {
         this.type = type;
         this.relations = relations;
         this.table = table;
         this.dialect = dialect;
-        this.quotedTable = dialect.quote(table);
+        this.tableMeta = tableMeta;
+        this.callbacks = callbacks;
+        this.quotedTable = dialect.quote(tableMeta.schema(), table);
         this.fields = fields;
         this.constructor = constructor;
         // Plain loops rather than streams: this runs for each model on its first use, often at start-up,

@@ -17,11 +17,14 @@ import org.duoorm.MappingException;
  * @param mappedBy the owning field on the other side, or empty
  * @param cascadePersist whether saving the model saves new related models
  * @param cascadeRemove whether deleting the model deletes the related models first
+ * @param orderBy a collection's {@code @OrderBy} text (empty: by the related primary key), or null without one
+ * @param referencedColumn {@code @JoinColumn(referencedColumnName)}, or empty; it may only name the related primary key
  * @param getter reads the field ({@code (Object) -> Object})
  * @param setter writes the field ({@code (Object, Object) -> void})
  */
 record RelationMeta(String field, Kind kind, Class<?> target, String joinColumn, String mappedBy, boolean cascadePersist,
-        boolean cascadeRemove, MethodHandle getter, MethodHandle setter) {
+        boolean cascadeRemove, String orderBy, String referencedColumn, MethodHandle getter, MethodHandle setter) {
+    /** The kinds; {@code @ManyToMany} is refused when the mapping is read, so MANY_TO_MANY is never built yet. */
     enum Kind { MANY_TO_ONE, ONE_TO_MANY, ONE_TO_ONE, MANY_TO_MANY }
 
     /** Whether the foreign key is a column of this model. */

@@ -8,7 +8,11 @@ import java.util.List;
 import org.duoorm.Database;
 import org.duoorm.model.Schema;
 
-/** Creates and drops the tables of a database's models, in registration order (dropped in reverse). */
+/**
+ * Creates and drops the tables of a database's models, in registration order (dropped in reverse): first the
+ * schemas and sequences they need, then the tables, then their indexes; dropping leaves the schemas and drops the
+ * sequences last.
+ */
 final class SchemaImpl implements Schema {
     private final Database db;
     private final List<BoundModel<?>> models;
@@ -41,9 +45,25 @@ final class SchemaImpl implements Schema {
         out.add(m);
     }
 
+    private List<ModelMeta<?>> metas() {
+        List<ModelMeta<?>> out = new ArrayList<>(models.size());
+        for (BoundModel<?> m : models) {
+            out.add(m.meta);
+        }
+        return out;
+    }
+
     @Override
     public List<String> createStatements() {
-        List<String> out = new ArrayList<>(models.stream().map(m -> Ddl.createTable(m.meta)).toList());
+        List<ModelMeta<?>> metas = metas();
+        List<String> out = new ArrayList<>(Ddl.createSchemas(metas));
+        out.addAll(Ddl.createSequences(metas));
+        for (ModelMeta<?> meta : metas) {
+            out.add(Ddl.createTable(meta));
+        }
+        for (ModelMeta<?> meta : metas) {
+            out.addAll(Ddl.createIndexes(meta));
+        }
         if (db.dialect() == org.duoorm.Dialect.H2 && models.stream().anyMatch(SchemaImpl::hasJson)) {
             out.add(H2JsonFunctions.CREATE);
         }
@@ -61,8 +81,13 @@ final class SchemaImpl implements Schema {
 
     @Override
     public List<String> dropStatements() {
-        List<String> out = new ArrayList<>(models.stream().map(m -> Ddl.dropTable(m.meta)).toList());
-        Collections.reverse(out);
+        List<ModelMeta<?>> metas = metas();
+        List<String> drops = new ArrayList<>(models.stream().map(m -> Ddl.dropTable(m.meta)).toList());
+        Collections.reverse(drops);
+        // H2 fails DROP ... IF EXISTS in a schema that does not exist, where PostgreSQL and MariaDB skip it.
+        List<String> out = new ArrayList<>(db.dialect() == org.duoorm.Dialect.H2 ? Ddl.createSchemas(metas) : List.of());
+        out.addAll(drops);
+        out.addAll(Ddl.dropSequences(metas));
         return out;
     }
 

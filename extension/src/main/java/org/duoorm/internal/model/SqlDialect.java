@@ -33,6 +33,31 @@ final class SqlDialect {
         };
     }
 
+    /** A name in a schema ({@code "s"."t"}), or the name alone when the schema is empty. */
+    String quote(String schema, String name) {
+        return schema.isEmpty() ? quote(name) : quote(schema) + "." + quote(name);
+    }
+
+    /** Whether the database has sequences: CREATE SEQUENCE and {@link #nextValue}. */
+    boolean hasSequences() {
+        return dialect == Dialect.POSTGRESQL || dialect == Dialect.H2 || dialect == Dialect.MARIADB;
+    }
+
+    /** The expression that draws a sequence's next value (a query's select list, or a column default). */
+    String nextValue(String quotedSequence) {
+        return switch (dialect) {
+            // nextval takes the name as text; the name was quoted by quote(), and quotes in it are doubled here.
+            case POSTGRESQL -> "nextval('" + quotedSequence.replace("'", "''") + "')";
+            case MARIADB -> "NEXTVAL(" + quotedSequence + ")";
+            default -> "NEXT VALUE FOR " + quotedSequence;
+        };
+    }
+
+    /** The query that fetches one next value of a sequence (a {@link FieldMeta.Sequence#quoted()} name). */
+    String nextValues(String quotedSequence) {
+        return "SELECT " + nextValue(quotedSequence);
+    }
+
     /** The limit and offset clause; its placeholders come in the order {@link #offsetBeforeLimit} gives. */
     String limitClause(boolean limit, boolean offset) {
         if (dialect == Dialect.H2) {
