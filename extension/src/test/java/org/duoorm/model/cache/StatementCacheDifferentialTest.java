@@ -53,7 +53,7 @@ class StatementCacheDifferentialTest {
     private static final AtomicInteger H2_NAMES = new AtomicInteger();
     private static final List<Pair> PAIRS = new ArrayList<>();
     /** Generated queries per database and run. */
-    private static final int TRIES = 300;
+    private static final int TRIES = 2_000;
 
     /** The SQL a database sent, in order. */
     static final class Log implements DatabaseListener {
