@@ -20,6 +20,8 @@ final class Link {
      * {@code @OrderBy} is the target's primary key); empty when the relationship declares none.
      */
     final List<SortKey> order;
+    /** {@link #order} as sort keys of a statement; NULLs sort as the smallest values on every database. */
+    private final List<SqlTree.Sort> sorts;
 
     private Link(RelationMeta rel, int index, ModelMeta<?> owner, BoundModel<Object> target, FieldMeta ownerKey,
             FieldMeta targetKey, List<SortKey> order) {
@@ -30,6 +32,16 @@ final class Link {
         this.ownerKey = ownerKey;
         this.targetKey = targetKey;
         this.order = order;
+        List<SqlTree.Sort> sorts = new java.util.ArrayList<>(order.size());
+        for (SortKey k : order) {
+            sorts.add(new SqlTree.By(new SqlTree.Col(k.field()), k.descending(), org.duoorm.model.Order.Nulls.DEFAULT));
+        }
+        this.sorts = List.copyOf(sorts);
+    }
+
+    /** The statement order of the collection's elements from its {@code @OrderBy} (empty without one). */
+    List<SqlTree.Sort> sorts() {
+        return sorts;
     }
 
     /** @throws MappingException for an {@code @OrderBy} that is not a list of the target's fields */

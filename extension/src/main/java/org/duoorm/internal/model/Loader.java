@@ -66,7 +66,7 @@ final class Loader {
         List<Statement> out = new ArrayList<>();
         for (int from = 0; from < keys.size(); from += CHUNK) {
             List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
-            out.add(Lowering.selectIn(link.targetMeta(), link.targetKey, chunk, List.of()).statement());
+            out.add(Lowering.selectIn(link.targetMeta(), link.targetKey, chunk, link.sorts()).statement());
         }
         return out;
     }

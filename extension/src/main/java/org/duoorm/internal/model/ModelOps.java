@@ -228,13 +228,23 @@ final class ModelOps<T> {
      */
     Plan<T> updateRow(T model, List<FieldMeta> given, boolean hooks) {
         return Plan.defer(() -> {
+            boolean known = Snapshots.of(meta, model) != null;
             if (hooks) {
-                if (given.isEmpty() && Snapshots.changed(meta, model).isEmpty()) {
+                if (given.isEmpty() && known && Snapshots.changed(meta, model).isEmpty()) {
                     return Plan.withUnitOfWork(uow -> Plan.done(bound.loaded(model, uow)));
                 }
                 Hooks.beforeUpdate(meta, model);
             }
-            Statement st = Lowering.updateRow(meta, writtenFields(model, given), model).statement();
+            List<FieldMeta> written = writtenFields(model, given);
+            if (written.isEmpty() && meta.version == null) {
+                // nothing to set (a model of a key and relationships only): the row is saved once it exists
+                if (known) {
+                    return Plan.withUnitOfWork(uow -> Plan.done(bound.loaded(model, uow)));
+                }
+                return Plan.query(Lowering.selectById(meta, Writes.key(meta, model)).statement()).then(rows -> rows.isEmpty()
+                        ? insert(model) : Plan.withUnitOfWork(uow -> Plan.done(bound.loaded(model, uow))));
+            }
+            Statement st = Lowering.updateRow(meta, written, model).statement();
             return Plan.execute(st).then(n -> {
                 if (n == 0) {
                     if (meta.version == null && !(model instanceof Model<?>)) {

@@ -110,6 +110,14 @@ final class SqlWriter {
         if (s.form() == Form.ROWS) {
             orderBy(meta, s.orders(), s.orderById());
             if (s.joined() != null) {
+                // each parent's related rows in the collection's @OrderBy order, then by their key
+                String parentPrefix = prefix;
+                prefix = JOINED_ALIAS + ".";
+                for (Sort o : s.joined().sorts()) {
+                    text(", ");
+                    sortKey((By) o);
+                }
+                prefix = parentPrefix;
                 text(", " + JOINED_ALIAS + "." + s.joined().targetMeta().id.quoted);
             }
         }
