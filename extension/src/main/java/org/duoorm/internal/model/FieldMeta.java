@@ -19,8 +19,9 @@ final class FieldMeta {
     }
 
     /**
-     * The database sequence of a {@code @GeneratedValue(strategy = SEQUENCE)} key. Each value it returns stands
-     * for {@code allocationSize} keys (see {@link SequenceAllocator}); {@link SqlDialect#nextValues} fetches one.
+     * The database sequence of a {@code @GeneratedValue(strategy = SEQUENCE)} key, the key column's default: each
+     * inserted row draws one value, the lowest of the {@code allocationSize} keys it stands for (gaps, never
+     * collisions). {@link SqlDialect#nextValues} fetches one.
      *
      * @param schema the sequence's schema, or empty for the connection's own
      * @param quoted the sequence's name as SQL, schema included and quoted by the dialect

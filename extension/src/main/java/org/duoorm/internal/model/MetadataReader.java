@@ -243,6 +243,13 @@ final class MetadataReader {
             throw new MappingException("Field " + where + " is an array; array columns need PostgreSQL, not "
                     + dialect.dialect() + " (store it as JSON with a List and @Json instead)");
         }
+        if (stored.isArray() && stored != byte[].class) {
+            try {
+                SqlDialect.declaredArrayType(details.columnDefinition());
+            } catch (MappingException e) {
+                throw new MappingException("Field " + where + ": " + e.getMessage());
+            }
+        }
         int flags = flags(f, boxed, where);
         FieldMeta.Sequence sequence = (flags & FieldMeta.GENERATED) == 0 ? null
                 : KeyGeneration.read(f, boxed, model, table, schema, dialect);

@@ -148,6 +148,10 @@ final class SqlDialect {
             };
         }
         if (type.isArray() && type != byte[].class) {
+            String declared = declaredArrayType(d.columnDefinition());
+            if (declared != null) {
+                return declared;
+            }
             Class<?> component = type.getComponentType();
             return (component == String.class || component.isEnum() ? "TEXT" : simpleType(component, d)) + "[]";
         }
@@ -162,6 +166,28 @@ final class SqlDialect {
             throw new IllegalStateException("no column type for " + type);
         }
         return t;
+    }
+
+    private static final java.util.regex.Pattern ARRAY_TYPE = java.util.regex.Pattern.compile("^\\s*([^\\[\\]]+?)\\s*((\\[\\d*\\])+)");
+
+    /**
+     * The array type a {@code columnDefinition} declares, without what follows it ({@code "varchar(20)[] NOT NULL"}
+     * gives {@code "varchar(20)[]"}): bound arrays are cast to it, since PostgreSQL has no {@code =} between arrays
+     * of different element types.
+     *
+     * @return the type, or null when there is no columnDefinition
+     * @throws MappingException when the columnDefinition does not start with an array type written {@code type[]}
+     */
+    static String declaredArrayType(String columnDefinition) {
+        if (columnDefinition == null || columnDefinition.isBlank()) {
+            return null;
+        }
+        java.util.regex.Matcher m = ARRAY_TYPE.matcher(columnDefinition);
+        if (!m.find()) {
+            throw new org.duoorm.MappingException("columnDefinition \"" + columnDefinition + "\" of an array field must start "
+                    + "with its array type written as type[] (for example \"varchar(20)[]\")");
+        }
+        return m.group(1) + m.group(2);
     }
 
     private String lobText() {
