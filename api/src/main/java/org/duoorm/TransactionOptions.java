@@ -48,7 +48,12 @@ public final class TransactionOptions {
         return new TransactionOptions(propagation, Checks.notNull(isolation, "isolation"), readOnly, timeout);
     }
 
-    /** @param readOnly whether writes are refused by the database @return a copy */
+    /**
+     * @param readOnly whether the unit of work refuses writes: a statement that writes fails before it is sent with
+     *     {@link ReadOnlyTransactionException} (the database refuses those DuoORM cannot see), and changes to loaded
+     *     models are never flushed
+     * @return a copy
+     */
     public TransactionOptions withReadOnly(boolean readOnly) {
         return new TransactionOptions(propagation, isolation, readOnly, timeout);
     }

@@ -8,7 +8,8 @@ import java.util.Set;
  * order, upper-case), whether it writes: the one rule a read-only unit of work applies. A statement
  * writes when its first word starts a write or a schema, permission or session change; a {@code WITH}
  * statement writes when an INSERT, UPDATE, DELETE or MERGE appears in it (a data-modifying CTE or the
- * main statement), except {@code FOR [NO KEY] UPDATE} locking clauses; {@code EXPLAIN ANALYZE} and
+ * main statement), and a {@code SELECT} when it reads a data change delta table ({@code FROM FINAL TABLE (INSERT
+ * ...)}, as DuoORM writes inserts on H2), except {@code FOR [NO KEY] UPDATE} locking clauses; {@code EXPLAIN ANALYZE} and
  * MariaDB's {@code ANALYZE} run the statement they explain, so they write when it does. A write hidden
  * in a function is not seen here: the database refuses it (SQL state 25006), except H2, which does
  * not enforce read-only transactions.
@@ -35,6 +36,8 @@ final class Writes {
         }
         switch (first) {
             case "WITH": return changesData(words);
+            case "SELECT":
+            case "VALUES": return readsADataChange(words);
             case "EXPLAIN": return explainAnalyzeWrites(words);
             case "ANALYZE":
             case "ANALYSE": return analyzeWrites(words);
@@ -46,6 +49,21 @@ final class Writes {
         for (int i = 1; i < words.size(); i++) {
             String w = words.get(i);
             if (DATA_CHANGE.contains(w) && !(w.equals("UPDATE") && isLockingClause(words.get(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * H2's data change delta tables, {@code SELECT ... FROM FINAL TABLE (INSERT ...)} (also {@code NEW TABLE} and
+     * {@code OLD TABLE}), run the change they read from.
+     */
+    private static boolean readsADataChange(List<String> words) {
+        for (int i = 1; i + 2 < words.size(); i++) {
+            String w = words.get(i);
+            if ((w.equals("FINAL") || w.equals("NEW") || w.equals("OLD")) && words.get(i + 1).equals("TABLE")
+                    && DATA_CHANGE.contains(words.get(i + 2))) {
                 return true;
             }
         }
