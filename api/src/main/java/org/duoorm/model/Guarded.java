@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a field that mass assignment ({@code update(Map)}, {@code updateBulk(Map)}) may not set, like
- * the primary key. It can still be set in Java and saved.
+ * Marks a field that mass assignment may not set: no payload (a {@code Map}, record, object or {@code Row}) of
+ * {@code create}, {@code createBulk}, {@code createBulkReturning}, {@code update} or {@code updateBulk} sets it; such a
+ * payload is refused whole with a {@link org.duoorm.ValidationException}. It can still be set in Java and saved.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -122,6 +122,7 @@ final class Payloads {
     record Property(String name, FieldMeta target, Method accessor, Field field) {
         Object read(Object payload) throws ReflectiveOperationException {
             if (accessor != null) {
+                accessor.trySetAccessible();
                 return accessor.invoke(payload);
             }
             field.setAccessible(true);
@@ -137,7 +138,7 @@ final class Payloads {
                     found.add(new Property(rc.getName(), meta.fieldByName(rc.getName()), rc.getAccessor(), null));
                 }
             }
-            return found.toArray(Property[]::new);
+            return nonEmpty(meta, c, found);
         }
         Set<String> names = new HashSet<>();
         for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
@@ -147,7 +148,39 @@ final class Payloads {
                 }
             }
         }
+        // JavaBean getters (getName(), isActive()) of properties without a field of that name
+        for (Method m : c.getMethods()) {
+            String name = beanProperty(m);
+            if (name != null && meta.fieldByName(name) != null && names.add(name)) {
+                found.add(new Property(name, meta.fieldByName(name), m, null));
+            }
+        }
+        return nonEmpty(meta, c, found);
+    }
+
+    private static Property[] nonEmpty(ModelMeta<?> meta, Class<?> c, List<Property> found) {
+        if (found.isEmpty()) {
+            throw new MappingException("A " + c.getName() + " payload has no field, record component or getter named like a "
+                    + "field of " + meta.type.getSimpleName() + " (" + meta.fieldNames + "), so it would write nothing; pass a "
+                    + "Map, a record or an object whose properties are named like the model's fields");
+        }
         return found.toArray(Property[]::new);
+    }
+
+    /** The property a public JavaBean getter reads, or null for any other method. */
+    private static String beanProperty(Method m) {
+        if (Modifier.isStatic(m.getModifiers()) || m.getParameterCount() != 0 || m.getDeclaringClass() == Object.class
+                || m.getReturnType() == void.class) {
+            return null;
+        }
+        String n = m.getName();
+        int prefix = n.startsWith("get") ? 3 : n.startsWith("is") && (m.getReturnType() == boolean.class
+                || m.getReturnType() == Boolean.class) ? 2 : 0;
+        if (prefix == 0 || n.length() == prefix || !Character.isUpperCase(n.charAt(prefix))) {
+            return null;
+        }
+        String p = n.substring(prefix);
+        return p.length() > 1 && Character.isUpperCase(p.charAt(1)) ? p : Character.toLowerCase(p.charAt(0)) + p.substring(1);
     }
 
     interface Reader {
