@@ -20,9 +20,6 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
-import net.jqwik.api.lifecycle.LifecycleContext;
-import net.jqwik.api.lifecycle.SkipExecutionHook;
-import net.jqwik.api.lifecycle.SkipExecutionHook.SkipResult;
 import org.duoorm.Database;
 import org.duoorm.DatabaseListener;
 import org.duoorm.Dialect;
@@ -36,6 +33,7 @@ import org.duoorm.model.Page;
 import org.duoorm.model.Query;
 import org.duoorm.model.ReactiveQuery;
 import org.duoorm.testing.Leaks;
+import org.duoorm.testing.NeedsDatabase;
 import org.duoorm.testing.TestDatabases;
 
 /**
@@ -116,18 +114,6 @@ class StatementCacheDifferentialTest {
             p.uncached().close();
         }
         PAIRS.clear();
-    }
-
-    /** Skips a property whose database is not configured, saying so (CI configures them all and requires them). */
-    static final class NeedsDatabase implements SkipExecutionHook {
-        @Override
-        public SkipResult shouldBeSkipped(LifecycleContext context) {
-            String name = context.label();
-            Dialect d = name.contains("Postgres") ? Dialect.POSTGRESQL : name.contains("MariaDb") ? Dialect.MARIADB : Dialect.H2;
-            return TestDatabases.targets().stream().anyMatch(t -> t.dialect() == d) ? SkipResult.doNotSkip()
-                    : SkipResult.skip(d + " is not configured: set " + (d == Dialect.POSTGRESQL ? TestDatabases.POSTGRES_ENV
-                            : TestDatabases.MARIADB_ENV) + " (see README)");
-        }
     }
 
     /** 40 items, 20 of them with parts; values drawn from the same domains as the queries', NULLs included. */

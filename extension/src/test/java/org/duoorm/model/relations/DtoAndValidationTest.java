@@ -216,4 +216,25 @@ class DtoAndValidationTest {
             assertTrue(DtoAndValidationTest_Member_.query().all().stream().allMatch(m -> m.updatedAt != null && m.age == 6));
         }
     }
+
+    /** Asked to run hooks, a bulk update runs each row's validate() and Bean Validation on the row as it would be written. */
+    @Everywhere
+    void bulkUpdatesWithHooksRunValidateOnEveryRow(TestDatabases.Target target, Way way) {
+        CountingListener listener = new CountingListener();
+        try (Database db = open(target, listener)) {
+            DtoAndValidationTest_Member_.createBulk(List.of(Map.of("name", "Ann"), Map.of("name", "Ben")));
+            Query<Member> all = DtoAndValidationTest_Member_.query().wholeTable();
+            listener.statements.clear();
+            ValidationException reserved = assertThrows(ValidationException.class, () -> way.call(
+                    () -> all.updateBulk(Map.of("name", "root"), true), () -> all.reactive().updateBulk(Map.of("name", "root"), true)));
+            assertTrue(reserved.violations().stream().anyMatch(v -> v.contains("name: is reserved")), reserved.violations().toString());
+            assertTrue(listener.statements.stream().noneMatch(s -> s.trim().toUpperCase(java.util.Locale.ROOT).startsWith("UPDATE")),
+                    "no row was written: " + listener.statements);
+            ValidationException invalid = assertThrows(ValidationException.class, () -> way.call(
+                    () -> all.updateBulk(Map.of("age", -3), true), () -> all.reactive().updateBulk(Map.of("age", -3), true)));
+            assertTrue(invalid.violations().stream().anyMatch(v -> v.contains("age: must")), invalid.violations().toString());
+            assertEquals(List.of("Ann", "Ben"), DtoAndValidationTest_Member_.query().orderBy("name").all().stream().map(m -> m.name).toList());
+            assertTrue(DtoAndValidationTest_Member_.query().all().stream().allMatch(m -> m.age == 0 && m.updatedAt == null));
+        }
+    }
 }
