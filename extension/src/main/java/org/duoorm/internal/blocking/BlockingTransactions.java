@@ -197,8 +197,8 @@ public final class BlockingTransactions {
         try {
             tx.connection().commit();
             listeners.commit(Mode.BLOCKING);
-        } catch (SQLException e) {
-            throw errors.wrap(e, "COMMIT");
+        } catch (SQLException | RuntimeException e) {
+            throw errors.commitFailure(e);
         }
     }
 

@@ -81,8 +81,8 @@ public final class JdbcSession extends BlockingSql implements Session {
         }
         try {
             tx.connection().commit();
-        } catch (SQLException e) {
-            throw errors.wrap(e, "COMMIT");
+        } catch (SQLException | RuntimeException e) {
+            throw errors.commitFailure(e);
         }
     }
 

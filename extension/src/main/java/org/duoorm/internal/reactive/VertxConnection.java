@@ -113,7 +113,9 @@ final class VertxConnection extends VertxClient implements RConnection {
 
     @Override
     public Uni<Void> commit() {
-        return command("COMMIT");
+        ParsedSql p = SqlParser.parse("COMMIT", false);
+        return lane.submit(() -> run(p, new Object[0]).<Void>mapEmpty().toCompletionStage())
+                .onFailure().transform(errors()::commitFailure);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
+import org.duoorm.CommitOutcomeUnknownException;
 import org.duoorm.ConnectionLostException;
 import org.duoorm.ConstraintViolationException;
 import org.duoorm.DuoOrmException;
@@ -22,6 +23,8 @@ public final class Errors {
     public static final String READ_ONLY_ADVICE = "Mark the unit of work writable (TransactionOptions.withReadOnly(false), "
             + "@DuoTransaction(readOnly = false)), or run the write in a unit of work of its own with Propagation.REQUIRES_NEW.";
 
+    /** What a connection lost before COMMIT means for the caller: nothing was committed, so a retry is safe. */
+    private static final String LOST_ADVICE = ". The unit of work did not commit; retry it.";
     private final String database;
     private final String secret;
 
@@ -59,12 +62,28 @@ public final class Errors {
         }
         if (f instanceof io.vertx.sqlclient.ClosedConnectionException || isClosedConnection(f)) {
             return new ConnectionLostException(prefix(sql) + "the connection was closed: " + scrub(trimDot(f.getMessage()))
-                    + ". The unit of work did not commit; retry it.", "08006", 0, f);
+                    + LOST_ADVICE, "08006", 0, f);
         }
         if (isPoolTimeout(f)) {
             return poolTimeout(f);
         }
         return new SqlExecutionException(prefix(sql) + scrub(String.valueOf(f.getMessage())), null, 0, f);
+    }
+
+    /**
+     * A failure of COMMIT: as {@link #wrap}, except that a lost connection leaves the outcome unknown (the server
+     * may have committed before the connection broke), which must not be retried as if nothing had happened.
+     */
+    public DuoOrmException commitFailure(Throwable failure) {
+        DuoOrmException e = wrap(failure, "COMMIT");
+        if (e instanceof ConnectionLostException lost) {
+            return new CommitOutcomeUnknownException("Database '" + database + "': the connection broke while the unit of work "
+                    + "was committing (" + lost.getMessage().replace(LOST_ADVICE, "") + "). It may or may not have committed, "
+                    + "and DuoORM cannot tell: do not run it again blindly. Check whether its changes are in the database first.",
+                    lost.sqlState(),
+                    lost.vendorCode(), lost.getCause() != null ? lost.getCause() : lost);
+        }
+        return e;
     }
 
     /** A pool timeout, naming the database and the option to raise. */
@@ -93,7 +112,7 @@ public final class Errors {
         }
         if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
                 || state.equals("57P03")) || code == 1927 || code == 2006 || code == 2013) {
-            return new ConnectionLostException(text + ". The unit of work did not commit; retry it.", state, code, cause);
+            return new ConnectionLostException(text + LOST_ADVICE, state, code, cause);
         }
         return new SqlExecutionException(text, state, code, cause);
     }
