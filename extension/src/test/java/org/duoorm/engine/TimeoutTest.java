@@ -62,4 +62,48 @@ class TimeoutTest {
             assertEquals(0L, f.count());
         }
     }
+
+    /**
+     * A statement waiting on a row lock that another unit of work holds (for longer than any lock timeout of the
+     * databases' defaults) is cancelled at the unit's 1 s time limit: it fails with TransactionTimeoutException,
+     * not after the lock is released, the unit rolls back and no connection stays busy. The time taken is printed
+     * (a bound of 8 s is asserted only to tell a cancelled wait from one that ran its course).
+     */
+    @ParameterizedTest
+    @MethodSource("org.duoorm.testing.TestDatabases#all")
+    void aBlockingStatementWaitingOnALockIsStoppedAtTheLimit(Target target) throws Exception {
+        try (DbFixture f = new DbFixture(target)) {
+            f.insert(1, "locked");
+            java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            Thread holder = new Thread(() -> {
+                try {
+                    f.db.useTransaction(tx -> {
+                        tx.execute("update " + f.table + " set name = ? where id = ?", "holder", 1);
+                        locked.countDown();
+                        release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    });
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            holder.start();
+            try {
+                locked.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                TransactionOptions oneSecond = TransactionOptions.defaults().withTimeout(Duration.ofSeconds(1));
+                long start = System.nanoTime();
+                TransactionTimeoutException e = assertThrows(TransactionTimeoutException.class, () -> f.db.useTransaction(oneSecond,
+                        tx -> tx.execute("update " + f.table + " set name = ? where id = ?", "waiter", 1)));
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                System.out.println("time limit 1 s, lock wait stopped after " + millis + " ms on " + target + " (blocking)");
+                org.junit.jupiter.api.Assertions.assertTrue(millis < 8_000, "stopped at the limit, not by the lock: " + millis + " ms");
+                org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("time limit"), e.getMessage());
+            } finally {
+                release.countDown();
+                holder.join(30_000);
+            }
+            assertEquals("holder", f.db.queryValue(String.class, "select name from " + f.table + " where id = 1").orElseThrow());
+            org.duoorm.testing.Leaks.assertNoActiveConnections(f.db);
+        }
+    }
 }

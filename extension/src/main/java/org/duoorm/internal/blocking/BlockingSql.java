@@ -34,14 +34,16 @@ public abstract class BlockingSql implements SqlOperations {
     public int execute(String sql, Object... params) {
         ParsedSql p = parse(sql);
         Object[] values = p.bind(params == null ? new Object[] {null} : params);
-        return target().apply(p, c -> ops.execute(c, p, values));
+        BlockingTarget t = target();
+        return t.apply(p, c -> ops.execute(c, p, values, t.deadline()));
     }
 
     @Override
     public int execute(String sql, Map<String, ?> params) {
         ParsedSql p = parse(sql);
         Object[] values = p.bind(org.duoorm.internal.Checks.notNull(params, "params"));
-        return target().apply(p, c -> ops.execute(c, p, values));
+        BlockingTarget t = target();
+        return t.apply(p, c -> ops.execute(c, p, values, t.deadline()));
     }
 
     @Override
@@ -51,21 +53,24 @@ public abstract class BlockingSql implements SqlOperations {
         if (paramSets.isEmpty()) {
             return new int[0];
         }
-        return target().apply(p, c -> ops.batch(c, p, paramSets));
+        BlockingTarget t = target();
+        return t.apply(p, c -> ops.batch(c, p, paramSets, t.deadline()));
     }
 
     @Override
     public List<Row> query(String sql, Object... params) {
         ParsedSql p = parse(sql);
         Object[] values = p.bind(params == null ? new Object[] {null} : params);
-        return target().apply(p, c -> ops.query(c, p, values));
+        BlockingTarget t = target();
+        return t.apply(p, c -> ops.query(c, p, values, t.deadline()));
     }
 
     @Override
     public List<Row> query(String sql, Map<String, ?> params) {
         ParsedSql p = parse(sql);
         Object[] values = p.bind(org.duoorm.internal.Checks.notNull(params, "params"));
-        return target().apply(p, c -> ops.query(c, p, values));
+        BlockingTarget t = target();
+        return t.apply(p, c -> ops.query(c, p, values, t.deadline()));
     }
 
     @Override
@@ -85,6 +90,7 @@ public abstract class BlockingSql implements SqlOperations {
         }
         ParsedSql p = parse(sql);
         Object[] values = p.bind(params == null ? new Object[] {null} : params);
-        return target().stream(p, (c, onFailure, onClose) -> ops.stream(c, p, values, fetchSize, onFailure, onClose));
+        BlockingTarget t = target();
+        return t.stream(p, (c, onFailure, onClose) -> ops.stream(c, p, values, fetchSize, onFailure, onClose, t.deadline()));
     }
 }

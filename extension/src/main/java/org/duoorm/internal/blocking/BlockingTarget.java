@@ -12,6 +12,11 @@ public interface BlockingTarget {
     /** Runs the statement's work on a connection and gives the connection back as the target requires. */
     <T> T apply(ParsedSql sql, Function<Connection, T> work);
 
+    /** @return the time limit its statements are stopped at, or null for none */
+    default org.duoorm.internal.tx.Deadline deadline() {
+        return null;
+    }
+
     /** Opens a cursor on a connection that is not in auto-commit mode. */
     Stream<Row> stream(ParsedSql sql, Cursor cursor);
 

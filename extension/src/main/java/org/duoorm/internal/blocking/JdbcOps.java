@@ -4,23 +4,34 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.duoorm.Dialect;
-import org.duoorm.DuoOrmException;
 import org.duoorm.Mode;
 import org.duoorm.Row;
 import org.duoorm.internal.Listeners;
 import org.duoorm.internal.sql.Errors;
 import org.duoorm.internal.sql.ParsedSql;
+import org.duoorm.internal.tx.Deadline;
 
-/** Runs statements on a JDBC connection the caller holds; shared by the blocking and the worker engine. */
+/**
+ * Runs statements on a JDBC connection the caller holds; shared by the blocking and the worker engine. A statement
+ * of a unit of work with a time limit is cancelled ({@link Statement#cancel()}: PostgreSQL's cancel request,
+ * MariaDB's {@code KILL QUERY}, H2's own) when the limit passes, lock waits included, and fails with the unit's
+ * {@code TransactionTimeoutException}.
+ */
 public final class JdbcOps {
     private static final int BATCH_CHUNK = 500;
+    /** Cancels statements at their unit's time limit; its one thread ends when idle, so nothing outlives use. */
+    private static final ScheduledThreadPoolExecutor TIMER = timer();
 
     private final JdbcValues values;
     private final Errors errors;
@@ -34,44 +45,108 @@ public final class JdbcOps {
         this.mode = mode;
     }
 
-    public int execute(Connection c, ParsedSql sql, Object[] params) {
+    private static ScheduledThreadPoolExecutor timer() {
+        ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread thread = new Thread(r, "duoorm-time-limits");
+            thread.setDaemon(true);
+            thread.setContextClassLoader(null);
+            return thread;
+        });
+        t.setKeepAliveTime(5, TimeUnit.SECONDS);
+        t.allowCoreThreadTimeOut(true);
+        t.setRemoveOnCancelPolicy(true);
+        return t;
+    }
+
+    /**
+     * Arms the cancellation of a statement at its unit's time limit.
+     *
+     * @param limit null for none
+     * @return what to cancel once the statement is done, or null
+     */
+    private static ScheduledFuture<?> stopAt(Statement ps, Deadline limit) {
+        if (limit == null) {
+            return null;
+        }
+        long left = limit.nanos() - System.nanoTime();
+        if (left <= 0) {
+            throw limit.timedOut();
+        }
+        return TIMER.schedule(() -> {
+            try {
+                ps.cancel();
+            } catch (SQLException | RuntimeException ignored) {
+                // closed meanwhile, or the driver cannot cancel: the limit is still enforced before the next statement
+            }
+        }, left, TimeUnit.NANOSECONDS);
+    }
+
+    private static void disarm(ScheduledFuture<?> stop) {
+        if (stop != null) {
+            stop.cancel(false);
+        }
+    }
+
+    /** A statement's failure: the unit's time limit when it has passed (the statement was cancelled for it). */
+    private RuntimeException failure(Throwable e, ParsedSql sql, Deadline limit) {
+        if (limit != null && limit.passed()) {
+            RuntimeException timedOut = limit.timedOut();
+            timedOut.addSuppressed(errors.wrap(e, sql.original()));
+            return timedOut;
+        }
+        return errors.wrap(e, sql.original());
+    }
+
+    public int execute(Connection c, ParsedSql sql, Object[] params, Deadline limit) {
         listeners.statement(mode, sql.questionMarks());
         try (PreparedStatement ps = c.prepareStatement(sql.questionMarks())) {
             values.bind(ps, params);
-            if (!ps.execute()) {
-                return Math.max(0, ps.getUpdateCount());
-            }
-            int n = 0;
-            try (ResultSet rs = ps.getResultSet()) {
-                while (rs.next()) {
-                    n++;
+            ScheduledFuture<?> stop = stopAt(ps, limit);
+            try {
+                if (!ps.execute()) {
+                    return Math.max(0, ps.getUpdateCount());
                 }
+                int n = 0;
+                try (ResultSet rs = ps.getResultSet()) {
+                    while (rs.next()) {
+                        n++;
+                    }
+                }
+                return n;
+            } finally {
+                disarm(stop);
             }
-            return n;
         } catch (SQLException | RuntimeException e) {
-            throw errors.wrap(e, sql.original());
+            throw failure(e, sql, limit);
         }
     }
 
-    public List<Row> query(Connection c, ParsedSql sql, Object[] params) {
+    public List<Row> query(Connection c, ParsedSql sql, Object[] params, Deadline limit) {
         listeners.statement(mode, sql.questionMarks());
         try (PreparedStatement ps = c.prepareStatement(sql.questionMarks())) {
             values.bind(ps, params);
-            if (!ps.execute()) {
-                return List.of();
-            }
-            try (ResultSet rs = ps.getResultSet()) {
-                return values.readAll(rs);
+            ScheduledFuture<?> stop = stopAt(ps, limit);
+            try {
+                if (!ps.execute()) {
+                    return List.of();
+                }
+                try (ResultSet rs = ps.getResultSet()) {
+                    return values.readAll(rs);
+                }
+            } finally {
+                disarm(stop);
             }
         } catch (SQLException | RuntimeException e) {
-            throw errors.wrap(e, sql.original());
+            throw failure(e, sql, limit);
         }
     }
 
-    public int[] batch(Connection c, ParsedSql sql, List<Object[]> sets) {
+    public int[] batch(Connection c, ParsedSql sql, List<Object[]> sets, Deadline limit) {
         listeners.statement(mode, sql.questionMarks());
         int[] counts = new int[sets.size()];
+        ScheduledFuture<?> stop = null;
         try (PreparedStatement ps = c.prepareStatement(sql.questionMarks())) {
+            stop = stopAt(ps, limit);
             int done = 0;
             while (done < sets.size()) {
                 int end = Math.min(sets.size(), done + BATCH_CHUNK);
@@ -85,7 +160,9 @@ public final class JdbcOps {
             }
             return counts;
         } catch (SQLException | RuntimeException e) {
-            throw errors.wrap(e, sql.original());
+            throw failure(e, sql, limit);
+        } finally {
+            disarm(stop);
         }
     }
 
@@ -97,21 +174,28 @@ public final class JdbcOps {
      * @param onClose runs once when the stream is closed, after the statement is closed
      */
     public Stream<Row> stream(Connection c, ParsedSql sql, Object[] params, int fetchSize,
-            Consumer<Throwable> onFailure, Runnable onClose) {
+            Consumer<Throwable> onFailure, Runnable onClose, Deadline limit) {
         listeners.statement(mode, sql.questionMarks());
         PreparedStatement ps = null;
+        ScheduledFuture<?> stop = null;
         try {
             ps = c.prepareStatement(sql.questionMarks(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             ps.setFetchSize(fetchSize);
             values.bind(ps, params);
+            stop = stopAt(ps, limit);
             ResultSet rs = ps.executeQuery();
-            CursorSpliterator it = new CursorSpliterator(rs, values.reader(rs), sql.original(), onFailure);
+            CursorSpliterator it = new CursorSpliterator(rs, values.reader(rs), sql, onFailure, limit);
             PreparedStatement statement = ps;
-            return StreamSupport.stream(it, false).onClose(() -> closeAll(statement, onClose));
+            ScheduledFuture<?> armed = stop;
+            return StreamSupport.stream(it, false).onClose(() -> {
+                disarm(armed);
+                closeAll(statement, onClose);
+            });
         } catch (SQLException | RuntimeException e) {
+            disarm(stop);
             closeQuietly(ps);
             onClose.run();
-            throw errors.wrap(e, sql.original());
+            throw failure(e, sql, limit);
         }
     }
 
@@ -136,15 +220,17 @@ public final class JdbcOps {
     private final class CursorSpliterator extends Spliterators.AbstractSpliterator<Row> {
         private final ResultSet rs;
         private final JdbcValues.Reader reader;
-        private final String sql;
+        private final ParsedSql sql;
         private final Consumer<Throwable> onFailure;
+        private final Deadline limit;
 
-        CursorSpliterator(ResultSet rs, JdbcValues.Reader reader, String sql, Consumer<Throwable> onFailure) {
+        CursorSpliterator(ResultSet rs, JdbcValues.Reader reader, ParsedSql sql, Consumer<Throwable> onFailure, Deadline limit) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
             this.rs = rs;
             this.reader = reader;
             this.sql = sql;
             this.onFailure = onFailure;
+            this.limit = limit;
         }
 
         @Override
@@ -157,7 +243,7 @@ public final class JdbcOps {
                 row = reader.read(rs);
             } catch (SQLException e) {
                 // Only the cursor's own failure counts against the unit of work, not the consumer's.
-                DuoOrmException wrapped = errors.wrap(e, sql);
+                RuntimeException wrapped = failure(e, sql, limit);
                 onFailure.accept(wrapped);
                 throw wrapped;
             } catch (RuntimeException e) {

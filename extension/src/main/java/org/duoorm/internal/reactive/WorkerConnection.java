@@ -91,17 +91,17 @@ final class WorkerConnection implements RConnection {
 
     @Override
     public Uni<Integer> execute(ParsedSql sql, Object[] params) {
-        return statement(sql, () -> ops.execute(connection, sql, params));
+        return statement(sql, () -> ops.execute(connection, sql, params, guard.deadline()));
     }
 
     @Override
     public Uni<List<Row>> query(ParsedSql sql, Object[] params) {
-        return statement(sql, () -> ops.query(connection, sql, params));
+        return statement(sql, () -> ops.query(connection, sql, params, guard.deadline()));
     }
 
     @Override
     public Uni<int[]> batch(ParsedSql sql, List<Object[]> paramSets) {
-        return statement(sql, () -> ops.batch(connection, sql, paramSets));
+        return statement(sql, () -> ops.batch(connection, sql, paramSets, guard.deadline()));
     }
 
     @Override
@@ -241,7 +241,7 @@ final class WorkerConnection implements RConnection {
 
                 private void open(StatementGuard g) {
                     try {
-                        stream = ops.stream(connection, sql, params, fetchSize, g::statementFailed, () -> { });
+                        stream = ops.stream(connection, sql, params, fetchSize, g::statementFailed, () -> { }, g.deadline());
                         rows = stream.iterator();
                     } catch (RuntimeException e) {
                         g.statementFailed(e);

@@ -30,4 +30,9 @@ public interface StatementGuard {
 
     /** @param failure how a statement (or the reading of its cursor) failed */
     void statementFailed(Throwable failure);
+
+    /** @return the time limit a statement must be stopped at, or null when there is none */
+    default Deadline deadline() {
+        return null;
+    }
 }

@@ -17,6 +17,17 @@ import org.duoorm.internal.sql.ParsedSql;
  * statement is refused before it is sent, and so is the commit, on every database alike.
  */
 public class TxState implements StatementGuard {
+    private final Deadline limit = new Deadline() {
+        @Override
+        public long nanos() {
+            return deadline;
+        }
+
+        @Override
+        public RuntimeException timedOut() {
+            return TxState.this.timedOut();
+        }
+    };
     private static final int DESCRIPTION_LIMIT = 500;
 
     /** The first failure that marked the unit of work rollback-only. */
@@ -50,6 +61,11 @@ public class TxState implements StatementGuard {
         return new TransactionTimeoutException("The unit of work on database '" + database + "' ran past its time limit of "
                 + options.timeout() + " and was rolled back. Raise the limit (TransactionOptions.withTimeout) or do less "
                 + "in one unit of work.");
+    }
+
+    @Override
+    public Deadline deadline() {
+        return deadline == 0 ? null : limit;
     }
 
     /** Fails when the time limit has passed. */
