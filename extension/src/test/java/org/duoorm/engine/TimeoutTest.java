@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
+import org.duoorm.Mode;
 import org.duoorm.ReactiveSession;
 import org.duoorm.Session;
 import org.duoorm.TransactionInactiveException;
@@ -91,18 +92,60 @@ class TimeoutTest {
             try {
                 locked.await(10, java.util.concurrent.TimeUnit.SECONDS);
                 TransactionOptions oneSecond = TransactionOptions.defaults().withTimeout(Duration.ofSeconds(1));
-                long start = System.nanoTime();
-                TransactionTimeoutException e = assertThrows(TransactionTimeoutException.class, () -> f.db.useTransaction(oneSecond,
-                        tx -> tx.execute("update " + f.table + " set name = ? where id = ?", "waiter", 1)));
-                long millis = (System.nanoTime() - start) / 1_000_000;
-                System.out.println("time limit 1 s, lock wait stopped after " + millis + " ms on " + target + " (blocking)");
-                org.junit.jupiter.api.Assertions.assertTrue(millis < 8_000, "stopped at the limit, not by the lock: " + millis + " ms");
-                org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("time limit"), e.getMessage());
+                for (Mode mode : Mode.values()) {
+                    long start = System.nanoTime();
+                    TransactionTimeoutException e = assertThrows(TransactionTimeoutException.class, () -> {
+                        if (mode == Mode.BLOCKING) {
+                            f.db.useTransaction(oneSecond, tx -> tx.execute("update " + f.table + " set name = ? where id = ?", "waiter", 1));
+                        } else {
+                            await(f.db.reactive().transaction(oneSecond, s -> s.execute("update " + f.table + " set name = ? where id = ?",
+                                    "waiter", 1)));
+                        }
+                    });
+                    long millis = (System.nanoTime() - start) / 1_000_000;
+                    System.out.println("time limit 1 s, lock wait stopped after " + millis + " ms on " + target + " (" + mode + ")");
+                    org.junit.jupiter.api.Assertions.assertTrue(millis < 8_000, mode + ": stopped at the limit, not by the lock: "
+                            + millis + " ms");
+                    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("time limit"), e.getMessage());
+                }
             } finally {
                 release.countDown();
                 holder.join(30_000);
             }
             assertEquals("holder", f.db.queryValue(String.class, "select name from " + f.table + " where id = 1").orElseThrow());
+            org.duoorm.testing.Leaks.assertNoActiveConnections(f.db);
+        }
+    }
+
+    /** A long statement (a server-side sleep of 10 s) is stopped at a 1 s limit, in both modes; the pool serves new work. */
+    @ParameterizedTest
+    @MethodSource("org.duoorm.testing.TestDatabases#networked")
+    void aLongStatementIsStoppedAtTheLimit(Target target) {
+        try (DbFixture f = new DbFixture(target)) {
+            String sleep = target.dialect() == org.duoorm.Dialect.POSTGRESQL ? "select pg_sleep(10)" : "select sleep(10)";
+            TransactionOptions oneSecond = TransactionOptions.defaults().withTimeout(Duration.ofSeconds(1));
+            for (Mode mode : Mode.values()) {
+                long start = System.nanoTime();
+                assertThrows(TransactionTimeoutException.class, () -> {
+                    if (mode == Mode.BLOCKING) {
+                        f.db.useTransaction(oneSecond, tx -> tx.query(sleep));
+                    } else {
+                        await(f.db.reactive().transaction(oneSecond, s -> s.query(sleep)));
+                    }
+                });
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                System.out.println("time limit 1 s, " + sleep + " stopped after " + millis + " ms on " + target + " (" + mode + ")");
+                org.junit.jupiter.api.Assertions.assertTrue(millis < 8_000, mode + ": stopped, not run to its end: " + millis + " ms");
+                assertEquals(1L, f.db.queryValue(Long.class, "select 1").orElseThrow());
+                assertEquals(1L, (long) await(f.db.reactive().queryValue(Long.class, "select 1")).orElseThrow());
+            }
+            // a stream in its own unit of work: transactionMulti keeps the limit too
+            long start = System.nanoTime();
+            assertThrows(TransactionTimeoutException.class, () -> f.db.reactive().transactionMulti(oneSecond, s -> s.stream(sleep, 10))
+                    .collect().asList().await().atMost(Duration.ofSeconds(30)));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            System.out.println("time limit 1 s, streamed " + sleep + " stopped after " + millis + " ms on " + target + " (Multi)");
+            org.junit.jupiter.api.Assertions.assertTrue(millis < 8_000, "Multi: stopped, not run to its end: " + millis + " ms");
             org.duoorm.testing.Leaks.assertNoActiveConnections(f.db);
         }
     }

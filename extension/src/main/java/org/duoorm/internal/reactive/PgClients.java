@@ -37,4 +37,9 @@ final class PgClients {
         }
         return PgBuilder.pool().with(pool).with(net).connectingTo(o).build();
     }
+
+    /** Asks the server to cancel what runs on this connection now (PostgreSQL's cancel request, on a side channel). */
+    static io.vertx.core.Future<Void> cancel(io.vertx.sqlclient.SqlConnection connection) {
+        return io.vertx.pgclient.PgConnection.cast(connection).cancelRequest();
+    }
 }

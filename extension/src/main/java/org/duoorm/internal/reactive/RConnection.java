@@ -39,6 +39,14 @@ public interface RConnection extends RClient {
 
     Uni<Void> releaseSavepoint(String name);
 
+    /**
+     * Stops the statement running on the connection now, if any, when its unit of work's time limit passed; the
+     * statement then fails and the statements after it (the rollback) run. Never fails.
+     */
+    default Uni<Void> interrupt() {
+        return Uni.createFrom().voidItem();
+    }
+
     /** Gives the connection back to its pool once the statements before it have finished. Idempotent. */
     Uni<Void> release();
 }

@@ -96,7 +96,9 @@ public final class ReactiveTransactions {
                     Uni<R> body = tx.connection().begin(o).invoke(() -> listeners.begin(Mode.REACTIVE))
                             .chain(() -> Uni.createFrom().deferred(() -> work.apply(tx.session())));
                     if (!o.timeout().isZero()) {
-                        body = body.ifNoItem().after(o.timeout()).failWith(tx::timedOut);
+                        // at the limit: stop the statement running now (cancel request, KILL QUERY), then fail
+                        body = body.ifNoItem().after(o.timeout()).recoverWithUni(() -> tx.connection().interrupt()
+                                .chain(() -> Uni.createFrom().failure(tx.timedOut())));
                     }
                     return body.call(r -> (tx.isRollbackOnly() ? Uni.createFrom().voidItem() : tx.runBeforeCommit())
                             .chain(() -> commit(tx)));
@@ -132,7 +134,10 @@ public final class ReactiveTransactions {
     }
 
     private Uni<Void> rollbackAndRelease(ReactiveTx tx) {
-        return tx.connection().rollback().invoke(() -> listeners.rollback(Mode.REACTIVE))
+        // A second ROLLBACK when the first fails: a cancel request meant for a statement of a timed-out unit may land
+        // on the first one instead.
+        return tx.connection().rollback().onFailure().recoverWithUni(() -> tx.connection().rollback())
+                .invoke(() -> listeners.rollback(Mode.REACTIVE))
                 .onFailure().recoverWithNull()
                 .eventually(() -> tx.connection().release());
     }
@@ -201,9 +206,16 @@ public final class ReactiveTransactions {
                             ctx.put(key, tx);
                             // Tracked changes are written when the stream completes, while the subscription
                             // context still holds the unit of work (the finalizer runs after it is taken out).
-                            return tx.connection().begin(o).invoke(() -> listeners.begin(Mode.REACTIVE))
-                                    .onItem().transformToMulti(v -> work.apply(tx.session()))
-                                    .onCompletion().call(() -> tx.isRollbackOnly() ? Uni.createFrom().voidItem() : tx.runBeforeCommit());
+                            Multi<R> body = tx.connection().begin(o).invoke(() -> listeners.begin(Mode.REACTIVE))
+                                    .onItem().transformToMulti(v -> work.apply(tx.session()));
+                            if (!o.timeout().isZero()) {
+                                // the stream ends at the limit (its statement stopped), and then fails as timed out
+                                body = body.select().first(o.timeout()).onCompletion().call(() -> tx.deadline() != null
+                                        && tx.deadline().passed() ? tx.connection().interrupt()
+                                                .chain(() -> Uni.createFrom().<Void>failure(tx.timedOut()))
+                                        : Uni.createFrom().voidItem());
+                            }
+                            return body.onCompletion().call(() -> tx.isRollbackOnly() ? Uni.createFrom().voidItem() : tx.runBeforeCommit());
                         })
                 .withFinalizer(
                         tx -> restore.apply(tx).chain(() -> commit(tx))

@@ -89,6 +89,11 @@ class VertxClient implements RClient {
         return Uni.createFrom().deferred(() -> bridge(runBatch(sql, paramSets), sql.original()));
     }
 
+    /** The Vert.x client (the pool, for the engine's own client). */
+    final SqlClient client() {
+        return client;
+    }
+
     final Errors errors() {
         return errors;
     }

@@ -3,6 +3,7 @@ package org.duoorm.internal.reactive;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
+import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.SqlConnection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,12 +24,16 @@ final class VertxConnection extends VertxClient implements RConnection {
     private final AtomicBoolean released = new AtomicBoolean();
     private final Runnable onRelease;
     private volatile StatementGuard guard = StatementGuard.NONE;
+    /** The server's id of this connection (MariaDB, for KILL QUERY), read when a unit of work with a time limit begins. */
+    private volatile long serverId = -1;
+    private final SqlClient pool;
 
     VertxConnection(SqlConnection connection, Dialect dialect, VertxClient template, Runnable onRelease) {
         super(connection, dialect == Dialect.POSTGRESQL, template.values(), template.errors(), template.listeners());
         this.connection = connection;
         this.dialect = dialect;
         this.onRelease = onRelease;
+        this.pool = template.client();
     }
 
     @Override
@@ -104,7 +109,29 @@ final class VertxConnection extends VertxClient implements RConnection {
         }
         Uni<Void> iso = o.isolation() == Isolation.DEFAULT ? Uni.createFrom().voidItem()
                 : command("SET TRANSACTION ISOLATION LEVEL " + level(o.isolation()));
-        return iso.chain(() -> command(o.readOnly() ? "START TRANSACTION READ ONLY" : "START TRANSACTION"));
+        Uni<Void> begun = iso.chain(() -> command(o.readOnly() ? "START TRANSACTION READ ONLY" : "START TRANSACTION"));
+        if (o.timeout().isZero() || serverId >= 0) {
+            return begun;
+        }
+        // KILL QUERY needs the server's id of the connection; read once per connection, not a statement of the unit
+        return begun.chain(() -> lane.submit(() -> connection.query("SELECT CONNECTION_ID()").execute()
+                .map(rows -> {
+                    serverId = rows.iterator().next().getLong(0);
+                    return (Void) null;
+                }).toCompletionStage()).onFailure().transform(e -> errors().wrap(e, "SELECT CONNECTION_ID()")));
+    }
+
+    @Override
+    public Uni<Void> interrupt() {
+        Future<?> sent;
+        if (dialect == Dialect.POSTGRESQL) {
+            sent = PgClients.cancel(connection);
+        } else if (serverId >= 0) {
+            sent = pool.query("KILL QUERY " + serverId).execute();
+        } else {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.createFrom().completionStage(sent.toCompletionStage()).replaceWithVoid().onFailure().recoverWithNull();
     }
 
     private static String level(Isolation i) {
