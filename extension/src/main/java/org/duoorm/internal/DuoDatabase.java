@@ -71,6 +71,7 @@ public final class DuoDatabase extends BlockingSql implements Database {
     /** Resolves and checks the configuration; nothing connects. */
     public static DuoDatabase create(DatabaseConfig config) {
         ResolvedUrl url = UrlResolver.resolve(config);
+        org.duoorm.internal.url.UrlParameters.of(url, config.deriveAsync());
         Errors errors = new Errors(config.name(), url.password());
         Listeners listeners = new Listeners(config.name(), config.listeners());
         return new DuoDatabase(config, url, errors, listeners,

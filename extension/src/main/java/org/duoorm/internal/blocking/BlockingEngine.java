@@ -74,7 +74,7 @@ public final class BlockingEngine implements AutoCloseable {
         if (url.password() != null) {
             factory.credential(new SimplePassword(url.password()));
         }
-        jdbcProperties(factory, tls(url.dialect(), options));
+        jdbcProperties(factory, tls(url, options));
         jdbcProperties(factory, timeouts(url, options));
         if (url.dialect() == Dialect.POSTGRESQL && !url.params().containsKey("ApplicationName")) {
             factory.jdbcProperty("ApplicationName", "duoorm-" + database);
@@ -130,15 +130,18 @@ public final class BlockingEngine implements AutoCloseable {
         }
     }
 
-    private static Properties tls(Dialect d, EngineOptions options) {
+    /**
+     * TLS as the engine options ask, unless the URL says (its sslmode wins, in both engines); without either,
+     * PostgreSQL's pgjdbc would try TLS first ("prefer"), which the reactive engine does not do: both run without.
+     */
+    private static Properties tls(ResolvedUrl url, EngineOptions options) {
         Properties p = new Properties();
-        if (!options.booleanValue(EngineOptions.SSL)) {
-            return p;
-        }
+        Dialect d = url.dialect();
+        boolean ssl = options.booleanValue(EngineOptions.SSL);
         boolean trustAll = options.booleanValue(EngineOptions.TRUST_ALL);
-        if (d == Dialect.POSTGRESQL) {
-            p.setProperty("sslmode", trustAll ? "require" : "verify-full");
-        } else if (d == Dialect.MYSQL || d == Dialect.MARIADB) {
+        if (d == Dialect.POSTGRESQL && !url.params().containsKey("sslmode") && !url.params().containsKey("ssl")) {
+            p.setProperty("sslmode", !ssl ? "disable" : trustAll ? "require" : "verify-full");
+        } else if ((d == Dialect.MYSQL || d == Dialect.MARIADB) && ssl && !url.params().containsKey("sslMode")) {
             p.setProperty("sslMode", trustAll ? "trust" : "verify-full");
         }
         return p;

@@ -2,6 +2,7 @@ package org.duoorm.internal.reactive;
 
 import io.vertx.core.net.ClientSSLOptions;
 import io.vertx.core.net.NetClientOptions;
+import io.vertx.core.net.PemTrustOptions;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.SslMode;
@@ -9,6 +10,7 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import org.duoorm.EngineOptions;
 import org.duoorm.internal.url.ResolvedUrl;
+import org.duoorm.internal.url.UrlParameters;
 
 /**
  * The PostgreSQL reactive pool. Kept apart from the MySQL one so that each client is needed only
@@ -25,16 +27,43 @@ final class PgClients {
                 .setDatabase(url.database())
                 .setPipeliningLimit(options.intValue(EngineOptions.PIPELINING_LIMIT))
                 .setCachePreparedStatements(true);
-        o.addProperty("application_name", "duoorm-" + database);
+        UrlParameters params = UrlParameters.of(url, true);
+        String app = params.get("ApplicationName");
+        o.addProperty("application_name", app != null ? app : "duoorm-" + database);
+        if (params.get("currentSchema") != null) {
+            o.addProperty("search_path", params.get("currentSchema"));
+        }
+        if (params.get("options") != null) {
+            o.addProperty("options", params.get("options"));
+        }
+        if (params.connectTimeoutMillis() >= 0) {
+            net.setConnectTimeout((int) Math.min(Integer.MAX_VALUE, params.connectTimeoutMillis()));
+        }
         if (url.user() != null) {
             o.setUser(url.user());
         }
         o.setPassword(url.password() == null ? "" : url.password());
-        if (options.booleanValue(EngineOptions.SSL)) {
-            boolean trustAll = options.booleanValue(EngineOptions.TRUST_ALL);
-            o.setSslMode(trustAll ? SslMode.REQUIRE : SslMode.VERIFY_FULL);
-            o.setSslOptions(new ClientSSLOptions().setTrustAll(trustAll));
+        UrlParameters.Tls tls = params.tls();
+        if (tls == null && options.booleanValue(EngineOptions.SSL)) {
+            tls = options.booleanValue(EngineOptions.TRUST_ALL) ? UrlParameters.Tls.REQUIRE : UrlParameters.Tls.VERIFY_FULL;
         }
+        if (tls == null) {
+            tls = UrlParameters.Tls.DISABLE; // as the blocking engine, which DuoORM gives sslmode=disable by default
+        }
+        String ca = params.trustedCa();
+        if (tls == UrlParameters.Tls.REQUIRE && ca != null) {
+            tls = UrlParameters.Tls.VERIFY_CA; // as libpq and pgjdbc: require with a root certificate verifies it
+        }
+        o.setSslMode(SslMode.valueOf(tls.name()));
+        ClientSSLOptions ssl = new ClientSSLOptions();
+        boolean verify = tls == UrlParameters.Tls.VERIFY_CA || tls == UrlParameters.Tls.VERIFY_FULL;
+        if (!verify) {
+            ssl.setTrustAll(true);
+        } else if (ca != null) {
+            ssl.setTrustOptions(new PemTrustOptions().addCertPath(ca));
+        }
+        ssl.setHostnameVerificationAlgorithm(tls == UrlParameters.Tls.VERIFY_FULL ? "HTTPS" : "");
+        o.setSslOptions(ssl);
         return PgBuilder.pool().with(pool).with(net).connectingTo(o).build();
     }
 
