@@ -116,7 +116,7 @@ public final class DatabaseConfig {
 
     /** The URL as given with any password replaced by {@code ***}. */
     public String maskedUrl() {
-        return UrlMasking.mask(url);
+        return UrlMasking.maskUrl(url);
     }
 
     /** The user name set on the builder (a user in the URL is used when this is empty). */

@@ -15,6 +15,65 @@ public final class UrlMasking {
     }
 
     /**
+     * Where the user information of a URL ends, after its {@code scheme://}: the {@code '@'} before the host. The
+     * password may hold any character, {@code '@'}, {@code '/'}, {@code '?'} and spaces included, so this is the last
+     * {@code '@'} before the query that a host and a {@code '/'} follow; failing that (a {@code '?'} in the password),
+     * the last {@code '@'} anywhere that a host and a {@code '/'} follow. The URL parser and the masking both use it.
+     *
+     * @param rest the URL after {@code ://}, not null
+     * @return the index of that {@code '@'} in {@code rest}, or -1 when there is none
+     */
+    public static int userInfoEnd(String rest) {
+        int q = rest.indexOf('?');
+        int at = rest.lastIndexOf('@', q < 0 ? rest.length() : q);
+        if (at >= 0 && hostThenSlash(rest, at)) {
+            return at;
+        }
+        for (at = rest.lastIndexOf('@'); at >= 0; at = rest.lastIndexOf('@', at - 1)) {
+            if (hostThenSlash(rest, at)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hostThenSlash(String rest, int at) {
+        int slash = rest.indexOf('/', at + 1);
+        int q = rest.indexOf('?', at + 1);
+        return slash > at + 1 && (q < 0 || slash < q) && rest.substring(at + 1, slash).indexOf('@') < 0;
+    }
+
+    /**
+     * Masks the password of one URL as DuoORM's URL parser reads it ({@link #userInfoEnd}), and {@code password=}
+     * parameters; a URL whose host cannot be told has everything between {@code ://} and its last {@code '@'} masked.
+     *
+     * @param url may be null
+     * @return the URL with its password replaced by {@code ***}, or null for null
+     */
+    public static String maskUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        int scheme = url.indexOf("://");
+        if (scheme < 0) {
+            return mask(url);
+        }
+        String head = url.substring(0, scheme + 3);
+        String rest = url.substring(scheme + 3);
+        int at = userInfoEnd(rest);
+        if (at < 0) {
+            at = rest.lastIndexOf('@');
+        }
+        if (at >= 0) {
+            String info = rest.substring(0, at);
+            int c = info.indexOf(':');
+            String user = c >= 0 ? info.substring(0, c) : info;
+            rest = user + (c >= 0 ? ":***" : "") + rest.substring(at);
+        }
+        return head + PASSWORD_PARAM.matcher(rest).replaceAll("$1***");
+    }
+
+    /**
      * Masks the password parts of a URL or of a text that contains URLs.
      *
      * @param text may be null

@@ -32,7 +32,7 @@ final class JdbcUrls {
                 return sqlite(tail);
             default:
                 throw new UnknownDialectException("Database '" + name + "': the JDBC URL '"
-                        + org.duoorm.spi.UrlMasking.mask(url) + "' is for '" + sub
+                        + org.duoorm.spi.UrlMasking.maskUrl(url) + "' is for '" + sub
                         + "', which DuoORM does not support. Supported: postgresql, mysql, mariadb, h2, sqlite.");
         }
     }

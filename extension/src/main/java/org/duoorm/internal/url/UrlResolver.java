@@ -80,21 +80,21 @@ public final class UrlResolver {
             throw invalid(name, url, "it must continue with '//host'");
         }
         String s = rest.substring(2);
-        Map<String, String> params = new LinkedHashMap<>();
-        int q = s.indexOf('?');
-        if (q >= 0) {
-            params = queryParams(name, url, s.substring(q + 1));
-            s = s.substring(0, q);
-        }
         String user = null;
         String password = null;
-        int at = s.lastIndexOf('@');
+        int at = org.duoorm.spi.UrlMasking.userInfoEnd(s);
         if (at >= 0) {
             String info = s.substring(0, at);
             s = s.substring(at + 1);
             int c = info.indexOf(':');
             user = decode(c >= 0 ? info.substring(0, c) : info);
-            password = c >= 0 ? decode(info.substring(c + 1)) : null;
+            password = c >= 0 ? decodePassword(info.substring(c + 1)) : null;
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        int q = s.indexOf('?');
+        if (q >= 0) {
+            params = queryParams(name, url, s.substring(q + 1));
+            s = s.substring(0, q);
         }
         int slash = s.indexOf('/');
         String hostPort = slash >= 0 ? s.substring(0, slash) : s;
@@ -149,6 +149,15 @@ public final class UrlResolver {
         return params;
     }
 
+    /** A password as written: percent-encoded, or raw (a '%' not followed by two hex digits is itself). */
+    static String decodePassword(String s) {
+        try {
+            return decode(s);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
+    }
+
     static String decode(String s) {
         return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
@@ -162,7 +171,7 @@ public final class UrlResolver {
      * {@code user:secret@host/db}): whatever stands between the last ':' before the last '@' and that '@'.
      */
     static String mask(String s) {
-        String m = org.duoorm.spi.UrlMasking.mask(s);
+        String m = org.duoorm.spi.UrlMasking.maskUrl(s);
         int at = m == null ? -1 : m.lastIndexOf('@');
         int colon = at < 0 ? -1 : m.lastIndexOf(':', at);
         if (colon < 0 || m.startsWith("***@", colon + 1) || m.substring(colon, at).indexOf('/') >= 0) {

@@ -121,4 +121,19 @@ class UrlResolverTest {
     void noUserMeansNull() {
         assertNull(resolve("postgresql://h/db").user());
     }
+
+    /** A raw password may hold '@', '/', '?', ':' and spaces: the host is what follows the last '@' that a '/' follows. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"p@ss", "a/b", "ab?cd", "x:y", "with space", "@/?:", "h/db?x=1@h2"})
+    void rawPasswordsOfAnyShapeAreReadWhole(String password) {
+        ResolvedUrl r = resolve("postgresql://alice:" + password + "@db.local:6543/shop?sslmode=disable");
+        assertEquals("alice", r.user());
+        assertEquals(password, r.password());
+        assertEquals("db.local", r.host());
+        assertEquals(6543, r.port());
+        assertEquals("shop", r.database());
+        assertEquals(java.util.Map.of("sslmode", "disable"), r.params());
+        String masked = org.duoorm.spi.UrlMasking.maskUrl("postgresql://alice:" + password + "@db.local:6543/shop?sslmode=disable");
+        assertEquals("postgresql://alice:***@db.local:6543/shop?sslmode=disable", masked);
+    }
 }
