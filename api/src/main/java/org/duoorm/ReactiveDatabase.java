@@ -25,9 +25,18 @@ public interface ReactiveDatabase extends ReactiveSqlOperations {
     @CheckReturnValue
     Uni<Void> connect();
 
-    /** As {@link Database#disconnect()}. @return completion */
+    /** As {@link Database#disconnect()}, without blocking the caller. @return completion */
     @CheckReturnValue
     Uni<Void> disconnect();
+
+    /**
+     * As {@link Database#close()}, without blocking the caller: the form to use on a Vert.x event-loop thread, where
+     * {@link Database#close()} is refused.
+     *
+     * @return completion
+     */
+    @CheckReturnValue
+    Uni<Void> close();
 
     /**
      * Runs work in a reactive unit of work (REQUIRED) opened when the result is subscribed: commits when

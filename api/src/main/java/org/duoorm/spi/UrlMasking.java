@@ -18,7 +18,8 @@ public final class UrlMasking {
      * Where the user information of a URL ends, after its {@code scheme://}: the {@code '@'} before the host. The
      * password may hold any character, {@code '@'}, {@code '/'}, {@code '?'} and spaces included, so this is the last
      * {@code '@'} before the query that a host and a {@code '/'} follow; failing that (a {@code '?'} in the password),
-     * the last {@code '@'} anywhere that a host and a {@code '/'} follow. The URL parser and the masking both use it.
+     * the last {@code '@'} anywhere that a host and a {@code '/'} follow; failing both, the last {@code '@'} before the
+     * query. The URL parser and the masking both use it.
      *
      * @param rest the URL after {@code ://}, not null
      * @return the index of that {@code '@'} in {@code rest}, or -1 when there is none
@@ -29,12 +30,12 @@ public final class UrlMasking {
         if (at >= 0 && hostThenSlash(rest, at)) {
             return at;
         }
-        for (at = rest.lastIndexOf('@'); at >= 0; at = rest.lastIndexOf('@', at - 1)) {
-            if (hostThenSlash(rest, at)) {
-                return at;
+        for (int i = rest.lastIndexOf('@'); i >= 0; i = rest.lastIndexOf('@', i - 1)) {
+            if (hostThenSlash(rest, i)) {
+                return i;
             }
         }
-        return -1;
+        return at; // no host follows any '@' (a broken URL): the last '@' before the query, or -1
     }
 
     private static boolean hostThenSlash(String rest, int at) {

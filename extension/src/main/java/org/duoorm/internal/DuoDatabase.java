@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
-import org.duoorm.BlockingCallOnEventLoopException;
 import org.duoorm.ConfigurationException;
 import org.duoorm.ConnectFailedException;
 import org.duoorm.Database;
@@ -142,16 +141,12 @@ public final class DuoDatabase extends BlockingSql implements Database {
     }
 
     static void checkNotOnEventLoop(String what) {
-        if (io.vertx.core.Context.isOnEventLoopThread()) {
-            throw new BlockingCallOnEventLoopException("The blocking call " + what + " was made on a Vert.x event-loop thread ("
-                    + Thread.currentThread().getName() + "), which must never block. Use the reactive API "
-                    + "(database.reactive()) there, or move the call to a worker thread.");
-        }
+        org.duoorm.internal.tx.EventLoopGuard.check(what);
     }
 
     @Override
     protected BlockingTarget target() {
-        if (io.vertx.core.Context.isOnEventLoopThread()) {
+        if (org.duoorm.internal.tx.EventLoopGuard.refuses()) {
             checkNotOnEventLoop("on database '" + name() + "'");
         }
         return blockingTransactions.target();
@@ -210,6 +205,7 @@ public final class DuoDatabase extends BlockingSql implements Database {
 
     @Override
     public void disconnect() {
+        checkNotOnEventLoop("disconnect() (use reactive().disconnect() there)");
         BlockingEngine b;
         ReactiveEngine r;
         synchronized (this) {
@@ -241,6 +237,7 @@ public final class DuoDatabase extends BlockingSql implements Database {
 
     @Override
     public void close() {
+        checkNotOnEventLoop("close() (use reactive().close() there)");
         closed = true;
         disconnect();
     }

@@ -60,6 +60,14 @@ final class ReactiveFacade extends ReactiveSql implements ReactiveDatabase {
     }
 
     @Override
+    public Uni<Void> close() {
+        return Uni.createFrom().<Void>item(() -> {
+            database.close();
+            return null;
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    @Override
     public <R> Uni<R> transaction(Function<ReactiveSession, Uni<R>> work) {
         return transaction(TransactionOptions.defaults(), work);
     }

@@ -41,7 +41,7 @@ class ApiMirrorTest {
     void databases() {
         Set<String> blocking = names(Database.class);
         // Identity, lifecycle and the mode switch exist once; the blocking standalone session is the seed's sync_ twin.
-        blocking.removeAll(Set.of("name", "config", "dialect", "url", "reactiveUrl", "isConnected", "close", "reactive",
+        blocking.removeAll(Set.of("name", "config", "dialect", "url", "reactiveUrl", "isConnected", "reactive",
                 "transactionUni", "syncStandaloneSession"));
         Set<String> reactive = names(ReactiveDatabase.class);
         reactive.removeAll(Set.of("blocking", "transactionMulti"));

@@ -189,8 +189,24 @@ public final class BlockingTransactions {
         } catch (SQLException ignored) {
             // The pool resets what it tracks; a connection that cannot be reset fails its next validation.
         } finally {
-            engine.get().release(c);
+            release(c);
         }
+    }
+
+    /** Gives a connection back; once the database is closed (its pool with it), closing the session is a no-op. */
+    private void release(Connection c) {
+        BlockingEngine e;
+        try {
+            e = engine.get();
+        } catch (org.duoorm.DatabaseClosedException closed) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // the pool closed it already
+            }
+            return;
+        }
+        e.release(c);
     }
 
     private void commit(BlockingTx tx) {

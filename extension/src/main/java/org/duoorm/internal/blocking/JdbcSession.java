@@ -54,6 +54,9 @@ public final class JdbcSession extends BlockingSql implements Session {
 
     @Override
     protected BlockingTarget target() {
+        if (org.duoorm.internal.tx.EventLoopGuard.refuses()) {
+            org.duoorm.internal.tx.EventLoopGuard.check("on a session of database '" + database.name() + "'");
+        }
         return target;
     }
 
@@ -74,6 +77,7 @@ public final class JdbcSession extends BlockingSql implements Session {
 
     @Override
     public void commit() {
+        org.duoorm.internal.tx.EventLoopGuard.check("Session.commit()");
         standaloneTx("commit").checkActive();
         RuntimeException refused = tx.commitRefusal();
         if (refused != null) {
@@ -88,6 +92,7 @@ public final class JdbcSession extends BlockingSql implements Session {
 
     @Override
     public void rollback() {
+        org.duoorm.internal.tx.EventLoopGuard.check("Session.rollback()");
         standaloneTx("rollback").checkActive();
         try {
             tx.connection().rollback();
@@ -102,6 +107,7 @@ public final class JdbcSession extends BlockingSql implements Session {
         if (release == null || tx.isEnded()) {
             return;
         }
+        org.duoorm.internal.tx.EventLoopGuard.check("Session.close()");
         tx.end("the session was closed");
         try {
             tx.connection().rollback();

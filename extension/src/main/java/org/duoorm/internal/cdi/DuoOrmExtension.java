@@ -122,8 +122,10 @@ public class DuoOrmExtension implements Extension {
                 continue;
             }
             DuoTransaction own = m.getAnnotation(DuoTransaction.class);
-            Optional<DuoTransaction> binding = own != null ? Optional.of(own)
-                    : TransactionBindings.find(type.getJavaClass(), method);
+            Optional<DuoTransaction> binding = TransactionBindings.find(type.getJavaClass(), method);
+            if (own != null && binding.isEmpty()) {
+                binding = Optional.of(own);
+            }
             binding.ifPresent(b -> transactionalMethods.add(new TransactionalMethod(type.getJavaClass(), method, b)));
         }
     }
@@ -217,8 +219,7 @@ public class DuoOrmExtension implements Extension {
     TransactionPlan plan(InvocationContext invocation) {
         Class<?> beanClass = invocation.getTarget().getClass();
         return plans.computeIfAbsent(new PlanKey(beanClass, invocation.getMethod()), k -> TransactionPlan.of(k.method(),
-                TransactionBindings.fromContainer(invocation.getContextData().get(TransactionBindings.WELD_BINDINGS))
-                        .or(() -> TransactionBindings.find(k.beanClass(), k.method()))
+                TransactionBindings.resolve(k.beanClass(), k.method(), invocation.getContextData().get(TransactionBindings.WELD_BINDINGS))
                         .orElseThrow(() -> new IllegalStateException("No @DuoTransaction found on " + k.method()))));
     }
 

@@ -43,13 +43,21 @@ class VertxClient implements RClient {
     /** The future of a statement; subclasses may queue it behind others. */
     Future<RowSet<io.vertx.sqlclient.Row>> run(ParsedSql sql, Object[] params) {
         String text = text(sql);
-        listeners.statement(Mode.REACTIVE, text);
+        listeners.statement(Mode.REACTIVE, sql.questionMarks()); // as the JDBC engine reports it
         return params.length == 0 ? client.query(text).execute() : client.preparedQuery(text).execute(values.tuple(params));
+    }
+
+    /**
+     * A transaction command of the engine itself (BEGIN, COMMIT, ROLLBACK, SAVEPOINT, ...): listeners hear of it as
+     * onBegin/onCommit/onRollback, not as a statement, as with the JDBC engine, whose driver sends them unseen.
+     */
+    Future<RowSet<io.vertx.sqlclient.Row>> runCommand(ParsedSql sql) {
+        return client.query(text(sql)).execute();
     }
 
     Future<int[]> runBatch(ParsedSql sql, List<Object[]> sets) {
         String text = text(sql);
-        listeners.statement(Mode.REACTIVE, text);
+        listeners.statement(Mode.REACTIVE, sql.questionMarks());
         int[] counts = new int[sets.size()];
         Future<Void> chain = Future.succeededFuture();
         for (int start = 0; start < sets.size(); start += BATCH_CHUNK) {

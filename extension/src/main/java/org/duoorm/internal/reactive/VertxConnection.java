@@ -92,12 +92,12 @@ final class VertxConnection extends VertxClient implements RConnection {
             return Multi.createFrom().failure(refused);
         }
         return Multi.createFrom().publisher(new RowStreamPublisher(connection, text(sql), values().tuple(params),
-                fetchSize, e -> failed(g, sql, e), () -> listeners().statement(Mode.REACTIVE, text(sql))));
+                fetchSize, e -> failed(g, sql, e), () -> listeners().statement(Mode.REACTIVE, sql.questionMarks())));
     }
 
     private Uni<Void> command(String sql) {
         ParsedSql p = SqlParser.parse(sql, false);
-        return lane.submit(() -> run(p, new Object[0]).<Void>mapEmpty().toCompletionStage())
+        return lane.submit(() -> runCommand(p).<Void>mapEmpty().toCompletionStage())
                 .onFailure().transform(e -> errors().wrap(e, sql));
     }
 
@@ -141,7 +141,7 @@ final class VertxConnection extends VertxClient implements RConnection {
     @Override
     public Uni<Void> commit() {
         ParsedSql p = SqlParser.parse("COMMIT", false);
-        return lane.submit(() -> run(p, new Object[0]).<Void>mapEmpty().toCompletionStage())
+        return lane.submit(() -> runCommand(p).<Void>mapEmpty().toCompletionStage())
                 .onFailure().transform(errors()::commitFailure);
     }
 

@@ -35,14 +35,15 @@ public final class WorkerEngine implements ReactiveEngine {
     public WorkerEngine(String database, Supplier<BlockingEngine> pool, JdbcOps ops, EngineOptions options) {
         this.pool = pool;
         this.ops = ops;
-        this.workers = executor("duoorm-" + database + "-worker", options.intValue(EngineOptions.WORKER_THREADS));
-        this.acquirers = executor("duoorm-" + database + "-acquire", options.intValue(EngineOptions.MAX_SIZE));
+        this.workers = executor("duoorm-" + database + "-worker", options.intValue(EngineOptions.WORKER_THREADS), true);
+        this.acquirers = executor("duoorm-" + database + "-acquire", options.intValue(EngineOptions.MAX_SIZE), true);
     }
 
-    private static ExecutorService executor(String name, int threads) {
+    /** @param reactive whether the threads run reactive work (blocking calls made on them are refused) */
+    private static ExecutorService executor(String name, int threads, boolean reactive) {
         AtomicInteger n = new AtomicInteger();
         ThreadFactory f = r -> {
-            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            Thread t = new Thread(reactive ? org.duoorm.internal.tx.EventLoopGuard.reactiveWorker(r) : r, name + "-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         };

@@ -148,4 +148,17 @@ class TwoDatabasesTest {
         assertEquals(1, listener.count("billing", mode, BEGIN), listener.toString());
         assertEquals(1, listener.count("billing", mode, COMMIT), listener.toString());
     }
+
+    /** A method's @DuoTransaction overrides the class's attribute by attribute: one that sets a timeout keeps the database. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.duoorm.testing.TestDatabases#all")
+    void methodAttributesOverrideTheClassOnesOneByOne(Target target) {
+        try (Tck tck = Tck.deploy(target, with(ClassLevelService.class))) {
+            ClassLevelService service = tck.select(ClassLevelService.class);
+            assertEquals("inventory", service.classLevel());
+            assertEquals("inventory", service.onlyATimeout(), "the class's database, not the default one");
+            assertEquals("inventory", service.onlyAPropagation());
+            assertEquals("billing", service.anotherDatabase());
+        }
+    }
 }
