@@ -137,12 +137,15 @@ public final class BlockingEngine implements AutoCloseable {
     private static Properties tls(ResolvedUrl url, EngineOptions options) {
         Properties p = new Properties();
         Dialect d = url.dialect();
-        boolean ssl = options.booleanValue(EngineOptions.SSL);
-        boolean trustAll = options.booleanValue(EngineOptions.TRUST_ALL);
-        if (d == Dialect.POSTGRESQL && !url.params().containsKey("sslmode") && !url.params().containsKey("ssl")) {
-            p.setProperty("sslmode", !ssl ? "disable" : trustAll ? "require" : "verify-full");
-        } else if ((d == Dialect.MYSQL || d == Dialect.MARIADB) && ssl && !url.params().containsKey("sslMode")) {
-            p.setProperty("sslMode", trustAll ? "trust" : "verify-full");
+        org.duoorm.internal.url.UrlParameters params = org.duoorm.internal.url.UrlParameters.of(url, false);
+        if (params.tls() != null) {
+            return p; // the URL says: the driver reads it from the JDBC URL
+        }
+        org.duoorm.internal.url.UrlParameters.Tls tls = params.tls(options);
+        if (d == Dialect.POSTGRESQL) {
+            p.setProperty("sslmode", tls.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        } else if ((d == Dialect.MYSQL || d == Dialect.MARIADB) && tls != org.duoorm.internal.url.UrlParameters.Tls.DISABLE) {
+            p.setProperty("sslMode", tls == org.duoorm.internal.url.UrlParameters.Tls.REQUIRE ? "trust" : "verify-full");
         }
         return p;
     }

@@ -97,6 +97,11 @@ public final class JdbcOps {
         return errors.wrap(e, sql.original());
     }
 
+    /** A failure of COMMIT, as {@link Errors#commitFailure} decides it. */
+    public RuntimeException commitFailure(Throwable e) {
+        return errors.commitFailure(e);
+    }
+
     public int execute(Connection c, ParsedSql sql, Object[] params, Deadline limit) {
         listeners.statement(mode, sql.questionMarks());
         try (PreparedStatement ps = c.prepareStatement(sql.questionMarks())) {

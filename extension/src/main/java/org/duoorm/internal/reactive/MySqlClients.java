@@ -31,11 +31,8 @@ final class MySqlClients {
         if (params.connectTimeoutMillis() >= 0) {
             net.setConnectTimeout((int) Math.min(Integer.MAX_VALUE, params.connectTimeoutMillis()));
         }
-        UrlParameters.Tls tls = params.tls();
-        if (tls == null && options.booleanValue(EngineOptions.SSL)) {
-            tls = options.booleanValue(EngineOptions.TRUST_ALL) ? UrlParameters.Tls.REQUIRE : UrlParameters.Tls.VERIFY_FULL;
-        }
-        if (tls != null) {
+        UrlParameters.Tls tls = params.tls(options);
+        if (tls != UrlParameters.Tls.DISABLE) {
             // MariaDB Connector/J's modes: disable, trust (encrypt only), verify-ca, verify-full
             o.setSslMode(switch (tls) {
                 case DISABLE -> SslMode.DISABLED;

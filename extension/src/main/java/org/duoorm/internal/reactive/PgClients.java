@@ -43,13 +43,7 @@ final class PgClients {
             o.setUser(url.user());
         }
         o.setPassword(url.password() == null ? "" : url.password());
-        UrlParameters.Tls tls = params.tls();
-        if (tls == null && options.booleanValue(EngineOptions.SSL)) {
-            tls = options.booleanValue(EngineOptions.TRUST_ALL) ? UrlParameters.Tls.REQUIRE : UrlParameters.Tls.VERIFY_FULL;
-        }
-        if (tls == null) {
-            tls = UrlParameters.Tls.DISABLE; // as the blocking engine, which DuoORM gives sslmode=disable by default
-        }
+        UrlParameters.Tls tls = params.tls(options);
         String ca = params.trustedCa();
         if (tls == UrlParameters.Tls.REQUIRE && ca != null) {
             tls = UrlParameters.Tls.VERIFY_CA; // as libpq and pgjdbc: require with a root certificate verifies it

@@ -125,13 +125,7 @@ final class WorkerConnection implements RConnection {
                 connection.commit();
                 return null;
             } catch (SQLException e) {
-                String state = e.getSQLState();
-                if (state != null && state.startsWith("08")) {
-                    throw new org.duoorm.CommitOutcomeUnknownException("The connection broke while the unit of work was "
-                            + "committing (" + e.getMessage() + "). It may or may not have committed: check whether its "
-                            + "changes are in the database before running it again.", state, e.getErrorCode(), e);
-                }
-                throw new SqlExecutionException("Could not commit: " + e.getMessage(), state, e.getErrorCode(), e);
+                throw ops.commitFailure(e);
             }
         });
     }

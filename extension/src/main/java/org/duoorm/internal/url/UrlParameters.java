@@ -112,6 +112,21 @@ public final class UrlParameters {
         };
     }
 
+    /**
+     * The TLS mode both engines use: the URL's when it gives one, else the engine options' ({@code ssl}, with
+     * {@code trustAll} for encryption only), else none.
+     */
+    public Tls tls(org.duoorm.EngineOptions options) {
+        Tls t = tls();
+        if (t != null) {
+            return t;
+        }
+        if (!options.booleanValue(org.duoorm.EngineOptions.SSL)) {
+            return Tls.DISABLE;
+        }
+        return options.booleanValue(org.duoorm.EngineOptions.TRUST_ALL) ? Tls.REQUIRE : Tls.VERIFY_FULL;
+    }
+
     /** @return the CA certificate (a PEM file) to verify the server with, or null */
     public String trustedCa() {
         return params.get(dialect == Dialect.POSTGRESQL ? "sslrootcert" : "serverSslCert");
