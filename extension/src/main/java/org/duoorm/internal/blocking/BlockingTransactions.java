@@ -9,11 +9,10 @@ import org.duoorm.Isolation;
 import org.duoorm.Mode;
 import org.duoorm.Session;
 import org.duoorm.TransactionCallback;
-import org.duoorm.TransactionNotAllowedException;
 import org.duoorm.TransactionOptions;
-import org.duoorm.TransactionRequiredException;
 import org.duoorm.internal.Listeners;
 import org.duoorm.internal.sql.Errors;
+import org.duoorm.internal.tx.Propagations;
 
 /**
  * Blocking units of work of one database. The open one is kept per thread and per database, so two
@@ -53,29 +52,20 @@ public final class BlockingTransactions {
 
     public <R, X extends Exception> R run(TransactionOptions o, TransactionCallback<R, X> work) throws X {
         BlockingTx existing = current.get();
-        switch (o.propagation()) {
-            case REQUIRED:
-                return existing != null ? join(existing, o, work) : begin(o, work, null);
-            case REQUIRES_NEW:
-                return begin(o, work, existing);
-            case NESTED:
-                return existing != null ? nested(existing, work) : begin(o, work, null);
-            case MANDATORY:
-                if (existing == null) {
-                    throw new TransactionRequiredException("A unit of work on database '" + database.name()
-                            + "' is required (MANDATORY) but none is open on this thread.");
-                }
+        Propagations.Action action = Propagations.decide(o.propagation(), existing != null);
+        switch (action) {
+            case JOIN:
                 return join(existing, o, work);
-            case SUPPORTS:
-                return existing != null ? join(existing, o, work) : withoutUnitOfWork(work, null);
-            case NOT_SUPPORTED:
+            case BEGIN:
+            case BEGIN_SUSPENDING:
+                return begin(o, work, existing);
+            case SAVEPOINT:
+                return nested(existing, work);
+            case WITHOUT:
+            case WITHOUT_SUSPENDING:
                 return withoutUnitOfWork(work, existing);
             default:
-                if (existing != null) {
-                    throw new TransactionNotAllowedException("A unit of work on database '" + database.name()
-                            + "' is open on this thread, but this work must run without one (NEVER).");
-                }
-                return withoutUnitOfWork(work, null);
+                throw Propagations.refusal(action, database.name(), "on this thread");
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.Future;
 import java.util.stream.BaseStream;
 import org.duoorm.Database;
-import org.duoorm.Propagation;
+import org.duoorm.internal.tx.Propagations;
 
 /**
  * Any other return type, and {@code void}: a blocking unit of work around the call, bound to the
@@ -61,9 +61,8 @@ final class BlockingAdapter implements ReturnTypeAdapter {
 
     /** Whether this call opens a unit of work rather than joining one: only such a unit of work can be retried. */
     private static boolean opensItsOwn(Database database, TransactionPlan plan) {
-        Propagation p = plan.options().propagation();
-        return p == Propagation.REQUIRES_NEW
-                || (p == Propagation.REQUIRED || p == Propagation.NESTED) && database.currentSession().isEmpty();
+        return Propagations.decide(plan.options().propagation(), database.currentSession().isPresent())
+                .opensUnitOfWork();
     }
 
     private static Object once(InvocationContext invocation, Database database, TransactionPlan plan) throws Exception {

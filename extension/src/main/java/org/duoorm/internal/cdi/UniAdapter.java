@@ -4,7 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.interceptor.InvocationContext;
 import java.util.function.Supplier;
 import org.duoorm.Database;
-import org.duoorm.Propagation;
+import org.duoorm.internal.tx.Propagations;
 
 /**
  * {@code Uni}: a reactive unit of work opened when the returned {@code Uni} is subscribed, in which the
@@ -39,9 +39,7 @@ final class UniAdapter implements ReturnTypeAdapter {
             return once;
         }
         // Only a unit of work opened here is retried; a joined one leaves that to whoever opened it.
-        Propagation p = plan.options().propagation();
-        return database.reactive().currentSession().chain(current -> p == Propagation.REQUIRES_NEW
-                || (p == Propagation.REQUIRED || p == Propagation.NESTED) && current.isEmpty()
-                ? plan.retry().apply(once) : once);
+        return database.reactive().currentSession().chain(current -> Propagations.decide(
+                plan.options().propagation(), current.isPresent()).opensUnitOfWork() ? plan.retry().apply(once) : once);
     }
 }

@@ -9,10 +9,9 @@ import java.util.function.Supplier;
 import org.duoorm.Database;
 import org.duoorm.Mode;
 import org.duoorm.ReactiveSession;
-import org.duoorm.TransactionNotAllowedException;
 import org.duoorm.TransactionOptions;
-import org.duoorm.TransactionRequiredException;
 import org.duoorm.internal.Listeners;
+import org.duoorm.internal.tx.Propagations;
 
 /**
  * Reactive units of work of one database. The open one lives in the Mutiny subscription context
@@ -21,6 +20,7 @@ import org.duoorm.internal.Listeners;
  */
 public final class ReactiveTransactions {
     private static final AtomicLong IDS = new AtomicLong();
+    private static final String WHERE = "in this subscription";
 
     private final String key = "org.duoorm.unit-of-work#" + IDS.incrementAndGet();
     private final Database database;
@@ -51,25 +51,20 @@ public final class ReactiveTransactions {
     public <R> Uni<R> run(TransactionOptions o, Function<ReactiveSession, Uni<R>> work) {
         return Uni.createFrom().context(ctx -> {
             ReactiveTx existing = ctx.getOrElse(key, () -> null);
-            switch (o.propagation()) {
-                case REQUIRED:
-                    return existing != null ? join(existing, o, work) : begin(o, work);
-                case REQUIRES_NEW:
+            Propagations.Action action = Propagations.decide(o.propagation(), existing != null);
+            switch (action) {
+                case JOIN:
+                    return join(existing, o, work);
+                case BEGIN:
+                case BEGIN_SUSPENDING:
                     return begin(o, work);
-                case NESTED:
-                    return existing != null ? nested(existing, work) : begin(o, work);
-                case MANDATORY:
-                    return existing != null ? join(existing, o, work) : Uni.createFrom().failure(
-                            new TransactionRequiredException("A unit of work on database '" + database.name()
-                                    + "' is required (MANDATORY) but none is open in this subscription."));
-                case SUPPORTS:
-                    return existing != null ? join(existing, o, work) : withoutUnitOfWork(work);
-                case NOT_SUPPORTED:
+                case SAVEPOINT:
+                    return nested(existing, work);
+                case WITHOUT:
+                case WITHOUT_SUSPENDING:
                     return withoutUnitOfWork(work);
                 default:
-                    return existing != null ? Uni.createFrom().failure(new TransactionNotAllowedException(
-                            "A unit of work on database '" + database.name() + "' is open in this subscription, "
-                                    + "but this work must run without one (NEVER).")) : withoutUnitOfWork(work);
+                    return Uni.createFrom().failure(Propagations.refusal(action, database.name(), WHERE));
             }
         });
     }
@@ -170,34 +165,84 @@ public final class ReactiveTransactions {
     public <R> Multi<R> runMulti(TransactionOptions o, Function<ReactiveSession, Multi<R>> work) {
         return Multi.createFrom().context(ctx -> {
             ReactiveTx existing = ctx.getOrElse(key, () -> null);
-            boolean joins = existing != null && (o.propagation() == org.duoorm.Propagation.REQUIRED
-                    || o.propagation() == org.duoorm.Propagation.MANDATORY
-                    || o.propagation() == org.duoorm.Propagation.SUPPORTS);
-            if (joins) {
-                return Multi.createFrom().deferred(() -> {
-                    existing.checkUsable();
-                    return Multi.createFrom().deferred(() -> {
-                        existing.checkJoinable(o);
-                        return work.apply(existing.session());
-                    }).onFailure().invoke(existing::scopeFailed);
-                });
+            Propagations.Action action = Propagations.decide(o.propagation(), existing != null);
+            switch (action) {
+                case JOIN:
+                    return joinMulti(existing, o, work);
+                case BEGIN:
+                case BEGIN_SUSPENDING:
+                    return beginMulti(ctx, o, work);
+                case SAVEPOINT:
+                    return nestedMulti(existing, work);
+                case WITHOUT:
+                case WITHOUT_SUSPENDING:
+                    return withoutMulti(ctx, work);
+                default:
+                    return Multi.createFrom().failure(Propagations.refusal(action, database.name(), WHERE));
             }
-            if (o.propagation() != org.duoorm.Propagation.REQUIRED && o.propagation() != org.duoorm.Propagation.REQUIRES_NEW) {
-                return Multi.createFrom().failure(new TransactionRequiredException("A stream runs in its own unit of work "
-                        + "(REQUIRED or REQUIRES_NEW) or joins an open one; " + o.propagation() + " is not supported for Multi."));
-            }
-            return beginMulti(ctx, o, work);
         });
     }
 
-    private <R> Multi<R> beginMulti(Context ctx, TransactionOptions o, Function<ReactiveSession, Multi<R>> work) {
+    private static <R> Multi<R> joinMulti(ReactiveTx tx, TransactionOptions o, Function<ReactiveSession, Multi<R>> work) {
+        return Multi.createFrom().deferred(() -> {
+            tx.checkUsable();
+            return Multi.createFrom().deferred(() -> {
+                tx.checkJoinable(o);
+                return work.apply(tx.session());
+            }).onFailure().invoke(tx::scopeFailed);
+        });
+    }
+
+    /** A stream under a savepoint of the open unit of work: released when the stream completes, rolled back to otherwise. */
+    private static <R> Multi<R> nestedMulti(ReactiveTx tx, Function<ReactiveSession, Multi<R>> work) {
+        return Multi.createFrom().deferred(() -> {
+            tx.checkUsable();
+            String name = tx.nextSavepointName();
+            RConnection c = tx.connection();
+            java.util.concurrent.atomic.AtomicReference<java.util.List<Object>> marks =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            Supplier<Uni<Void>> undo = () -> c.rollbackToSavepoint(name).invoke(() -> {
+                tx.clearFailure();
+                if (marks.get() != null) {
+                    tx.rolledBackTo(marks.get());
+                }
+            }).onFailure().recoverWithNull();
+            // Pending tracked changes belong to the outer scope: written before the savepoint, they survive it.
+            return tx.runBeforeCommit().invoke(() -> marks.set(tx.savepointMarks())).chain(() -> c.savepoint(name))
+                    .onItem().transformToMulti(v -> work.apply(tx.session()))
+                    .onCompletion().call(() -> {
+                        RuntimeException refused = tx.nestedRefusal();
+                        return refused != null ? Uni.createFrom().failure(refused) : c.releaseSavepoint(name);
+                    })
+                    .onFailure().call(e -> undo.get())
+                    .onCancellation().call(undo::get);
+        });
+    }
+
+    /** A stream whose statements run on their own; an open unit of work is set aside until the stream ends. */
+    private <R> Multi<R> withoutMulti(Context ctx, Function<ReactiveSession, Multi<R>> work) {
+        Runnable restore = suspend(ctx);
+        return Multi.createFrom().deferred(() -> work.apply(VSession.autoCommit(database, backslash, autoCommit)))
+                .onTermination().invoke(restore);
+    }
+
+    /** Takes the open unit of work out of the context; the returned action puts it back. */
+    private Runnable suspend(Context ctx) {
         Object previous = ctx.getOrElse(key, () -> null);
-        Function<ReactiveTx, Uni<Void>> restore = tx -> Uni.createFrom().item(() -> {
+        ctx.delete(key);
+        return () -> {
             if (previous != null) {
                 ctx.put(key, previous);
             } else {
                 ctx.delete(key);
             }
+        };
+    }
+
+    private <R> Multi<R> beginMulti(Context ctx, TransactionOptions o, Function<ReactiveSession, Multi<R>> work) {
+        Runnable suspended = suspend(ctx);
+        Function<ReactiveTx, Uni<Void>> restore = tx -> Uni.createFrom().item(() -> {
+            suspended.run();
             return null;
         });
         return Multi.createFrom().resourceFromUni(
