@@ -7,7 +7,7 @@ final class Checks {
 
     static <T> T notNull(T value, String name) {
         if (value == null) {
-            throw new IllegalArgumentException(name + " must not be null");
+            throw new InvalidArgumentException(name + " must not be null");
         }
         return value;
     }

@@ -272,7 +272,7 @@ public final class EngineOptions {
     private Object valueOf(String key) {
         Object v = values.containsKey(key) ? values.get(key) : DEFAULTS.get(key);
         if (v == null) {
-            throw new IllegalArgumentException("No engine option " + key);
+            throw new InvalidArgumentException("No engine option " + key);
         }
         return v;
     }

@@ -69,7 +69,7 @@ public final class TransactionOptions {
      */
     public TransactionOptions withTimeout(Duration timeout) {
         if (Checks.notNull(timeout, "timeout").isNegative()) {
-            throw new IllegalArgumentException("timeout must not be negative, but was " + timeout);
+            throw new InvalidArgumentException("timeout must not be negative, but was " + timeout);
         }
         return new TransactionOptions(propagation, isolation, readOnly, timeout);
     }

@@ -37,7 +37,7 @@ public final class Columns {
 
     static <T> T notNull(T value, String name) {
         if (value == null) {
-            throw new IllegalArgumentException(name + " must not be null");
+            throw new org.duoorm.InvalidArgumentException(name + " must not be null");
         }
         return value;
     }

@@ -28,7 +28,7 @@ public final class Conditions {
 
     private static <M> List<Condition<M>> parts(Condition<M>[] conditions) {
         if (conditions == null || conditions.length == 0) {
-            throw new IllegalArgumentException("at least one condition is needed");
+            throw new org.duoorm.InvalidArgumentException("at least one condition is needed");
         }
         return List.of(conditions);
     }

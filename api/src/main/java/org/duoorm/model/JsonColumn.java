@@ -27,7 +27,7 @@ public class JsonColumn<M, V> extends Column<M, V> {
      */
     public final Path<M> path(String... keys) {
         if (keys == null || keys.length == 0) {
-            throw new IllegalArgumentException("a JSON path needs at least one key");
+            throw new org.duoorm.InvalidArgumentException("a JSON path needs at least one key");
         }
         return new Path<>(this, List.of()).path(keys);
     }
@@ -76,7 +76,7 @@ public class JsonColumn<M, V> extends Column<M, V> {
         /** @param index an array index, 0 or more @return this path followed by that element */
         public Path<M> at(int index) {
             if (index < 0) {
-                throw new IllegalArgumentException("a JSON array index is 0 or more, not " + index);
+                throw new org.duoorm.InvalidArgumentException("a JSON array index is 0 or more, not " + index);
             }
             return then(index);
         }

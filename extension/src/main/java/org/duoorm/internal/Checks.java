@@ -7,7 +7,7 @@ public final class Checks {
 
     public static <T> T notNull(T value, String name) {
         if (value == null) {
-            throw new IllegalArgumentException(name + " must not be null");
+            throw new org.duoorm.InvalidArgumentException(name + " must not be null");
         }
         return value;
     }

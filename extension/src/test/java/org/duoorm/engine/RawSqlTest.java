@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.duoorm.InvalidArgumentException;
 import org.duoorm.BindParameterException;
 import org.duoorm.Database;
 import org.duoorm.Dialect;
@@ -241,7 +242,7 @@ class RawSqlTest {
             assertEquals("Ada", r.get("NAME"));
             assertEquals("Ada", r.get("name"));
             assertEquals(2, r.size());
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> r.get("nope"));
+            InvalidArgumentException e = assertThrows(InvalidArgumentException.class, () -> r.get("nope"));
             assertTrue(e.getMessage().contains("nope"));
             assertTrue(r.toMap().values().contains("Ada"));
         }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.duoorm.InvalidArgumentException;
 import org.duoorm.Database;
 import org.duoorm.Dialect;
 import org.duoorm.model.ModelTesting.Way;
@@ -198,10 +199,10 @@ class JsonPathTest {
         assertNotEquals(a.path("x"), a.path("y"));
         assertNotEquals(a.path("x").hashCode(), a.path("y").hashCode());
         assertNotEquals(a, a.path("x"));
-        assertThrows(IllegalArgumentException.class, () -> a.at(-1));
-        assertThrows(IllegalArgumentException.class, () -> a.path("x").at(-1));
-        assertThrows(IllegalArgumentException.class, () -> a.path());
-        assertThrows(IllegalArgumentException.class, () -> a.path("x").key(null));
-        assertThrows(IllegalArgumentException.class, () -> a.path("x", null));
+        assertThrows(InvalidArgumentException.class, () -> a.at(-1));
+        assertThrows(InvalidArgumentException.class, () -> a.path("x").at(-1));
+        assertThrows(InvalidArgumentException.class, () -> a.path());
+        assertThrows(InvalidArgumentException.class, () -> a.path("x").key(null));
+        assertThrows(InvalidArgumentException.class, () -> a.path("x", null));
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.duoorm.InvalidArgumentException;
 import org.duoorm.Database;
 import org.duoorm.model.ModelTesting.Way;
 import org.duoorm.testing.Leaks;
@@ -49,7 +50,7 @@ class StreamingTest {
             List<Event> desc = way.list(fizz::iterate, () -> fizz.reactive().iterate());
             assertEquals(84, desc.size());
             assertEquals(249, desc.get(0).id);
-            assertThrows(IllegalArgumentException.class, () -> way.list(() -> q.iterate(0), () -> q.reactive().iterate(0)));
+            assertThrows(InvalidArgumentException.class, () -> way.list(() -> q.iterate(0), () -> q.reactive().iterate(0)));
         }
     }
 
@@ -121,7 +122,7 @@ class StreamingTest {
             Page<Event> f = way.call(() -> fizz.page(2, 10), () -> fizz.reactive().page(2, 10));
             assertEquals(15L, f.total());
             assertEquals(5, f.items().size());
-            assertThrows(IllegalArgumentException.class, () -> way.call(() -> q.page(0, 10), () -> q.reactive().page(0, 10)));
+            assertThrows(InvalidArgumentException.class, () -> way.call(() -> q.page(0, 10), () -> q.reactive().page(0, 10)));
         }
     }
 }

@@ -86,7 +86,7 @@ public abstract class BlockingSql implements SqlOperations {
     @Override
     public Stream<Row> stream(String sql, int fetchSize, Object... params) {
         if (fetchSize < 1) {
-            throw new IllegalArgumentException("fetchSize must be at least 1, but was " + fetchSize);
+            throw new org.duoorm.InvalidArgumentException("fetchSize must be at least 1, but was " + fetchSize);
         }
         ParsedSql p = parse(sql);
         Object[] values = p.bind(params == null ? new Object[] {null} : params);

@@ -295,7 +295,7 @@ public class DuoOrmExtension implements Extension {
                 TransactionPlan.options(m.binding());
                 RetryPolicy.of(m.binding());
                 if (m.binding().retries() > 0 && Multi.class.isAssignableFrom(m.method().getReturnType())) {
-                    throw new IllegalArgumentException("retries are not offered for a Multi: items already emitted "
+                    throw new org.duoorm.InvalidArgumentException("retries are not offered for a Multi: items already emitted "
                             + "cannot be taken back; retry in the subscriber instead");
                 }
             } catch (RuntimeException e) {

@@ -27,10 +27,10 @@ final class RetryPolicy {
      */
     static RetryPolicy of(DuoTransaction binding) {
         if (binding.retries() < 0) {
-            throw new IllegalArgumentException("retries must be 0 or more, but was " + binding.retries());
+            throw new org.duoorm.InvalidArgumentException("retries must be 0 or more, but was " + binding.retries());
         }
         if (binding.retryDelay() < 0) {
-            throw new IllegalArgumentException("retryDelay must be 0 or more, but was " + binding.retryDelay());
+            throw new org.duoorm.InvalidArgumentException("retryDelay must be 0 or more, but was " + binding.retryDelay());
         }
         if (binding.retries() == 0) {
             return NONE;

@@ -129,6 +129,7 @@ final class BlockingQuery<T> extends Query<T> {
 
     @Override
     public Stream<List<T>> iterateBatches(int batchSize) {
+        QueryLogic.checkSize(batchSize, "batchSize");
         Stream<T> rows = iterate(batchSize);
         Iterator<List<T>> batches = new Batches<>(rows.iterator(), batchSize);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(batches, Spliterator.ORDERED), false)

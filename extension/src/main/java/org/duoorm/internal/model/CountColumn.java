@@ -24,7 +24,7 @@ final class CountColumn<M> extends Column<M, Long> {
 
     static <M> Order<M> order(ModelMeta<M> meta, Related.CountOrder key) {
         if (key == null) {
-            throw new IllegalArgumentException("a sort key must not be null");
+            throw new org.duoorm.InvalidArgumentException("a sort key must not be null");
         }
         meta.relation(key.relation());
         return new Order<>(new CountColumn<>(meta.type, key), key.descending(), Order.Nulls.DEFAULT);

@@ -41,7 +41,7 @@ final class Loader {
         }
         Link link = meta.link(f.relation());
         if (link.toMany() && (spec.limit() != null || spec.offset() != null)) {
-            throw new IllegalArgumentException("Relationship " + link + " is a collection loaded with Fetch.JOINED, which "
+            throw new org.duoorm.InvalidArgumentException("Relationship " + link + " is a collection loaded with Fetch.JOINED, which "
                     + "cannot be combined with limit, offset, first(), one() or page(): the join repeats each parent. "
                     + "Load it with Fetch.SELECTIN (the default).");
         }

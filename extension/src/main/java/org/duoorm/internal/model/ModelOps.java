@@ -308,7 +308,7 @@ final class ModelOps<T> {
 
     static <V> V notNull(V value, String name) {
         if (value == null) {
-            throw new IllegalArgumentException(name + " must not be null");
+            throw new org.duoorm.InvalidArgumentException(name + " must not be null");
         }
         return value;
     }

@@ -59,7 +59,7 @@ public final class ModelRegistry implements ModelProvider {
     /** What registering checks at once; the mapping itself is read and checked on first use or by validate. */
     private static Class<?> check(Class<?> type) {
         if (type == null) {
-            throw new IllegalArgumentException("a model class must not be null");
+            throw new org.duoorm.InvalidArgumentException("a model class must not be null");
         }
         if (type.isInterface() || type.isArray() || type.isPrimitive() || java.lang.reflect.Modifier.isAbstract(type.getModifiers())
                 || type.isRecord() || type.isEnum()) {

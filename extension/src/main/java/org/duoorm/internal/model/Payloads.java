@@ -48,7 +48,7 @@ final class Payloads {
     /** A new model from a payload of any supported shape (a model of the same class is taken as it is). */
     static <T> T instance(ModelMeta<T> meta, Object payload) {
         if (payload == null) {
-            throw new IllegalArgumentException("payload must not be null");
+            throw new org.duoorm.InvalidArgumentException("payload must not be null");
         }
         if (meta.type.isInstance(payload)) {
             return meta.type.cast(payload);
@@ -273,7 +273,7 @@ final class Payloads {
     /** A model mapped out to a record (every component must be a field or relationship) or a plain object. */
     static <T, R> R to(ModelMeta<T> meta, T model, Class<R> type) {
         if (type == null) {
-            throw new IllegalArgumentException("type must not be null");
+            throw new org.duoorm.InvalidArgumentException("type must not be null");
         }
         if (type.isRecord()) {
             RecordComponent[] rc = type.getRecordComponents();

@@ -23,7 +23,7 @@ final class QueryLogic {
     /** Sort keys from user input ({@code "-age"}), each checked against the metadata. */
     static <T> List<Order<T>> orders(ModelMeta<T> meta, String... keys) {
         if (keys == null) {
-            throw new IllegalArgumentException("keys must not be null");
+            throw new org.duoorm.InvalidArgumentException("keys must not be null");
         }
         List<Order<T>> out = new ArrayList<>(keys.length);
         for (String key : keys) {
@@ -57,7 +57,7 @@ final class QueryLogic {
 
     static void checkAssignments(List<?> assignments) {
         if (assignments == null || assignments.isEmpty()) {
-            throw new IllegalArgumentException("updateBulk needs at least one assignment");
+            throw new org.duoorm.InvalidArgumentException("updateBulk needs at least one assignment");
         }
     }
 
@@ -89,7 +89,7 @@ final class QueryLogic {
 
     static void checkValues(Map<String, ?> values) {
         if (values == null || values.isEmpty()) {
-            throw new IllegalArgumentException("updateBulk needs at least one value");
+            throw new org.duoorm.InvalidArgumentException("updateBulk needs at least one value");
         }
     }
 
@@ -124,14 +124,14 @@ final class QueryLogic {
     /** Streams map rows one by one, so they load no relationships. */
     static void checkStreamable(ModelMeta<?> meta, QuerySpec<?> spec) {
         if (!spec.related().isEmpty()) {
-            throw new IllegalArgumentException("iterate() on " + meta.type.getSimpleName() + " streams rows one by one and "
+            throw new org.duoorm.InvalidArgumentException("iterate() on " + meta.type.getSimpleName() + " streams rows one by one and "
                     + "cannot load relationships; use all(), first(), one() or page() with related(...)");
         }
     }
 
     static <T> QuerySpec<T> page(QuerySpec<T> spec, int number, int size) {
         if (number < 1 || size < 1) {
-            throw new IllegalArgumentException("page number and size start at 1, were " + number + " and " + size);
+            throw new org.duoorm.InvalidArgumentException("page number and size start at 1, were " + number + " and " + size);
         }
         return spec.limit(size).offset((long) (number - 1) * size);
     }
@@ -142,7 +142,7 @@ final class QueryLogic {
 
     static void checkSize(int n, String what) {
         if (n < 1) {
-            throw new IllegalArgumentException(what + " must be at least 1, was " + n);
+            throw new org.duoorm.InvalidArgumentException(what + " must be at least 1, was " + n);
         }
     }
 }

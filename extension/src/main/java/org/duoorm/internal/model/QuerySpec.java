@@ -31,21 +31,21 @@ record QuerySpec<T>(List<Condition<T>> conditions, List<Order<T>> orders, Intege
     /** Adds a relationship to load; the same one again is a no-op, with another strategy an error. */
     QuerySpec<T> related(ModelMeta<T> meta, String relation, Fetch fetch) {
         if (relation == null || fetch == null) {
-            throw new IllegalArgumentException("relation and fetch must not be null");
+            throw new org.duoorm.InvalidArgumentException("relation and fetch must not be null");
         }
         meta.relation(relation);
         List<Fetched> all = new ArrayList<>(related);
         for (Fetched f : related) {
             if (f.relation().equals(relation)) {
                 if (f.fetch() != fetch) {
-                    throw new IllegalArgumentException("Relationship " + relation + " is already loaded with " + f.fetch()
+                    throw new org.duoorm.InvalidArgumentException("Relationship " + relation + " is already loaded with " + f.fetch()
                             + "; it cannot also be loaded with " + fetch);
                 }
                 return this;
             }
         }
         if (fetch == Fetch.JOINED && related.stream().anyMatch(f -> f.fetch() == Fetch.JOINED)) {
-            throw new IllegalArgumentException("A query joins at most one relationship; load " + relation + " with Fetch.SELECTIN");
+            throw new org.duoorm.InvalidArgumentException("A query joins at most one relationship; load " + relation + " with Fetch.SELECTIN");
         }
         all.add(new Fetched(relation, fetch));
         return new QuerySpec<>(conditions, orders, limit, offset, wholeTable, List.copyOf(all));
@@ -59,7 +59,7 @@ record QuerySpec<T>(List<Condition<T>> conditions, List<Order<T>> orders, Intege
         List<Condition<T>> all = new ArrayList<>(conditions);
         for (Condition<T> c : more) {
             if (c == null) {
-                throw new IllegalArgumentException("a condition must not be null");
+                throw new org.duoorm.InvalidArgumentException("a condition must not be null");
             }
             all.add(c);
         }
@@ -70,7 +70,7 @@ record QuerySpec<T>(List<Condition<T>> conditions, List<Order<T>> orders, Intege
         List<Order<T>> all = new ArrayList<>(orders);
         for (Order<T> o : more) {
             if (o == null) {
-                throw new IllegalArgumentException("a sort key must not be null");
+                throw new org.duoorm.InvalidArgumentException("a sort key must not be null");
             }
             all.add(o);
         }
@@ -79,14 +79,14 @@ record QuerySpec<T>(List<Condition<T>> conditions, List<Order<T>> orders, Intege
 
     QuerySpec<T> limit(int n) {
         if (n < 0) {
-            throw new IllegalArgumentException("limit must be at least 0, was " + n);
+            throw new org.duoorm.InvalidArgumentException("limit must be at least 0, was " + n);
         }
         return new QuerySpec<>(conditions, orders, n, offset, wholeTable, related);
     }
 
     QuerySpec<T> offset(long n) {
         if (n < 0) {
-            throw new IllegalArgumentException("offset must be at least 0, was " + n);
+            throw new org.duoorm.InvalidArgumentException("offset must be at least 0, was " + n);
         }
         return new QuerySpec<>(conditions, orders, limit, n == 0 ? null : n, wholeTable, related);
     }

@@ -132,6 +132,7 @@ final class ReactiveQueryImpl<T> extends ReactiveQuery<T> {
 
     @Override
     public Multi<List<T>> iterateBatches(int batchSize) {
+        QueryLogic.checkSize(batchSize, "batchSize");
         return iterate(batchSize).group().intoLists().of(batchSize);
     }
 

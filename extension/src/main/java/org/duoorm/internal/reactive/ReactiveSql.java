@@ -91,7 +91,7 @@ public abstract class ReactiveSql implements ReactiveSqlOperations {
     public Multi<Row> stream(String sql, int fetchSize, Object... params) {
         return Multi.createFrom().deferred(() -> {
             if (fetchSize < 1) {
-                throw new IllegalArgumentException("fetchSize must be at least 1, but was " + fetchSize);
+                throw new org.duoorm.InvalidArgumentException("fetchSize must be at least 1, but was " + fetchSize);
             }
             ParsedSql p = parse(sql);
             return streamRows(p, p.bind(orNull(params)), fetchSize);

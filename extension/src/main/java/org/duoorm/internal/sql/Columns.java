@@ -28,7 +28,7 @@ public final class Columns {
     int indexOf(String column) {
         int i = names.length <= SCAN_LIMIT ? scan(column) : mapped(column);
         if (i < 0) {
-            throw new IllegalArgumentException("The row has no column '" + column + "'. Columns: " + labels);
+            throw new org.duoorm.InvalidArgumentException("The row has no column '" + column + "'. Columns: " + labels);
         }
         return i;
     }

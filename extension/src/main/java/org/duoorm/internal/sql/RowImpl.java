@@ -30,7 +30,7 @@ public final class RowImpl implements Row {
     @Override
     public Object get(int index) {
         if (index < 0 || index >= values.length) {
-            throw new IllegalArgumentException("Column index " + index + " is outside 0.." + (values.length - 1));
+            throw new org.duoorm.InvalidArgumentException("Column index " + index + " is outside 0.." + (values.length - 1));
         }
         return values[index];
     }

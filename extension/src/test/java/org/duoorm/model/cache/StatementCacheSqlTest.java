@@ -71,7 +71,7 @@ class StatementCacheSqlTest {
         Query<I> q = Shapes.query(Models.of(db, c.item).query(), k, c);
         try {
             return List.of(q.sql(), q.params());
-        } catch (MappingException | IllegalArgumentException e) {
+        } catch (MappingException | org.duoorm.InvalidArgumentException e) {
             return List.of("failed: " + e.getClass().getSimpleName());
         }
     }
