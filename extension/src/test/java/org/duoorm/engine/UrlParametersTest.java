@@ -2,11 +2,13 @@ package org.duoorm.engine;
 
 import static org.duoorm.testing.Await.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.duoorm.ConfigurationException;
+import org.duoorm.ConnectFailedException;
 import org.duoorm.Database;
 import org.duoorm.DatabaseConfig;
 import org.duoorm.Dialect;
@@ -65,11 +67,25 @@ class UrlParametersTest {
         }
     }
 
+    /** A TLS or login refusal is a configuration error in both engines: never a lost connection that a retry would fix. */
+    private static void refusedAsConfiguration(Database db, String what) {
+        ConnectFailedException blocking = assertThrows(ConnectFailedException.class,
+                () -> db.queryValue(Boolean.class, "select true"), "blocking " + what);
+        ConnectFailedException reactive = assertThrows(ConnectFailedException.class,
+                () -> await(db.reactive().queryValue(Boolean.class, "select true")), "reactive " + what);
+        for (ConnectFailedException e : List.of(blocking, reactive)) {
+            assertTrue(e.getMessage().contains("will not help"), what + ": " + e.getMessage());
+            assertFalse(e.getMessage().contains("retry it"), what + ": " + e.getMessage());
+        }
+    }
+
     @Test
-    void aWrongCaIsRefusedByBothEngines() {
-        try (Database db = Database.create(DatabaseConfig.url(server.url("sslmode=verify-full&sslrootcert=" + server.otherCa())).build())) {
-            assertThrows(DuoOrmException.class, () -> db.queryValue(Boolean.class, SSL_IN_USE), "blocking");
-            assertThrows(DuoOrmException.class, () -> await(db.reactive().queryValue(Boolean.class, SSL_IN_USE)), "reactive");
+    void aWrongCaIsRefusedByBothEnginesAsAConfigurationError() {
+        for (String mode : List.of("verify-full", "verify-ca")) {
+            try (Database db = Database.create(DatabaseConfig.url(server.url("sslmode=" + mode + "&sslrootcert=" + server.otherCa()))
+                    .build())) {
+                refusedAsConfiguration(db, "wrong CA, " + mode);
+            }
         }
     }
 
@@ -78,14 +94,31 @@ class UrlParametersTest {
         // the server accepts TLS connections only: a client that does not ask for TLS is turned away, in both engines
         for (String query : List.of("sslmode=disable", "")) {
             try (Database db = Database.create(DatabaseConfig.url(server.url(query)).build())) {
-                assertThrows(DuoOrmException.class, () -> db.queryValue(Boolean.class, SSL_IN_USE), "blocking " + query);
-                assertThrows(DuoOrmException.class, () -> await(db.reactive().queryValue(Boolean.class, SSL_IN_USE)), "reactive " + query);
+                refusedAsConfiguration(db, "no TLS against a TLS-only server, " + query);
             }
         }
         // the URL's sslmode wins over the engine option, in both engines
         try (Database db = Database.create(DatabaseConfig.url(server.url("sslmode=disable")).engineOption("ssl", true).build())) {
-            assertThrows(DuoOrmException.class, () -> db.queryValue(Boolean.class, SSL_IN_USE), "blocking");
-            assertThrows(DuoOrmException.class, () -> await(db.reactive().queryValue(Boolean.class, SSL_IN_USE)), "reactive");
+            refusedAsConfiguration(db, "sslmode=disable with the ssl engine option");
+        }
+    }
+
+    @Test
+    void requiringTlsOfAServerWithoutItIsAConfigurationError() {
+        // the shared servers run without TLS (ssl=off, have_ssl=DISABLED), as CI's do
+        List<String> urls = new java.util.ArrayList<>();
+        for (TestDatabases.Target t : TestDatabases.targets()) {
+            if (t.dialect() == org.duoorm.Dialect.POSTGRESQL) {
+                urls.add(t.url() + (t.url().contains("?") ? "&" : "?") + "sslmode=require");
+            } else if (t.dialect() == org.duoorm.Dialect.MARIADB) {
+                urls.add(t.url() + (t.url().contains("?") ? "&" : "?") + "sslMode=trust");
+            }
+        }
+        org.junit.jupiter.api.Assumptions.assumeFalse(urls.isEmpty(), "needs PostgreSQL or MariaDB (CI sets both)");
+        for (String url : urls) {
+            try (Database db = Database.create(DatabaseConfig.url(url).build())) {
+                refusedAsConfiguration(db, url);
+            }
         }
     }
 

@@ -47,6 +47,13 @@ public final class Errors {
         if (f instanceof DuoOrmException) {
             return (DuoOrmException) f;
         }
+        String tls = tlsRefusal(f);
+        if (tls != null) {
+            return new org.duoorm.ConnectFailedException(prefix(sql) + "the TLS connection was refused: " + scrub(tls)
+                    + ". This is a configuration problem, not a passing one, so retrying will not help: check the URL's "
+                    + "sslmode (PostgreSQL) or sslMode (MariaDB), the CA given by sslrootcert / serverSslCert, the host name "
+                    + "in the server's certificate, and that the server accepts TLS.", f);
+        }
         if (f instanceof SQLException) {
             SQLException e = (SQLException) f;
             return classify(driverMessage(e), e.getSQLState(), e.getErrorCode(), sql, f);
@@ -103,6 +110,18 @@ public final class Errors {
         if (state != null && state.startsWith("23") || code == 1364) {
             return new ConstraintViolationException(text, state, code, cause);
         }
+        if (code == 1043) {
+            // MariaDB's "Bad handshake": the Vert.x client asks for TLS of a server that has none, or speaks a protocol
+            // the server refuses; the same request fails the same way every time.
+            return new org.duoorm.ConnectFailedException(text + ": the server refused the connection handshake. This is a "
+                    + "configuration problem, not a passing one, so retrying will not help: check the URL's sslMode (the "
+                    + "server must accept TLS when it is asked for) and the server's version.", cause);
+        }
+        if (state != null && state.startsWith("28") || code == 1045) {
+            return new org.duoorm.ConnectFailedException(text + ": the server refused the login. Check the user name and "
+                    + "password, and that the server accepts this client (PostgreSQL: pg_hba.conf, for this host, database "
+                    + "and TLS or not; MariaDB: the user's host). Retrying will not help until that changes.", cause);
+        }
         if ("25006".equals(state) || code == 1792) {
             return new ReadOnlyTransactionException(text + ": the transaction is read-only, so nothing was written. "
                     + READ_ONLY_ADVICE, state, code, cause);
@@ -144,6 +163,28 @@ public final class Errors {
             f = f.getCause();
         }
         return f;
+    }
+
+    /**
+     * The message of a TLS handshake failure anywhere in the causes (a certificate not trusted, a host name that does
+     * not match, a server without TLS where the URL requires it), or null.
+     */
+    private static String tlsRefusal(Throwable f) {
+        for (Throwable t = f; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof javax.net.ssl.SSLHandshakeException || t instanceof javax.net.ssl.SSLPeerUnverifiedException
+                    || t instanceof java.security.cert.CertificateException
+                    || t.getClass().getName().equals("io.netty.handler.ssl.NotSslRecordException")) {
+                return String.valueOf(t.getMessage());
+            }
+            String m = t.getMessage();
+            // pgjdbc "The server does not support SSL", Vert.x "SSL handshake failed" (its cause may be gone) and
+            // "Postgres Server does not handle SSL connection", the MariaDB drivers "... ssl not enabled in the server"
+            if (m != null && (m.contains("does not support SSL") || m.contains("SSL handshake failed")
+                    || m.contains("does not handle SSL") || m.contains("ssl not enabled") || m.contains("SSL not enabled"))) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static boolean isClosedConnection(Throwable f) {
