@@ -33,12 +33,14 @@ public final class JdbcOps {
     /** Cancels statements at their unit's time limit; its one thread ends when idle, so nothing outlives use. */
     private static final ScheduledThreadPoolExecutor TIMER = timer();
 
+    private final Dialect dialect;
     private final JdbcValues values;
     private final Errors errors;
     private final Listeners listeners;
     private final Mode mode;
 
     public JdbcOps(Dialect dialect, Errors errors, Listeners listeners, Mode mode) {
+        this.dialect = dialect;
         this.values = new JdbcValues(dialect);
         this.errors = errors;
         this.listeners = listeners;
@@ -102,8 +104,14 @@ public final class JdbcOps {
         return errors.commitFailure(e);
     }
 
-    public int execute(Connection c, ParsedSql sql, Object[] params, Deadline limit) {
+    /** Refuses what the protocol cannot carry (pgjdbc checks it when preparing), then tells the listeners. */
+    private void announce(ParsedSql sql) {
+        org.duoorm.internal.sql.BindChecks.count(dialect, sql.count());
         listeners.statement(mode, sql.questionMarks());
+    }
+
+    public int execute(Connection c, ParsedSql sql, Object[] params, Deadline limit) {
+        announce(sql);
         try (PreparedStatement ps = c.prepareStatement(sql.questionMarks())) {
             values.bind(ps, params);
             ScheduledFuture<?> stop = stopAt(ps, limit);
@@ -127,7 +135,7 @@ public final class JdbcOps {
     }
 
     public List<Row> query(Connection c, ParsedSql sql, Object[] params, Deadline limit) {
-        listeners.statement(mode, sql.questionMarks());
+        announce(sql);
         try (PreparedStatement ps = c.prepareStatement(sql.questionMarks())) {
             values.bind(ps, params);
             ScheduledFuture<?> stop = stopAt(ps, limit);
@@ -147,7 +155,7 @@ public final class JdbcOps {
     }
 
     public int[] batch(Connection c, ParsedSql sql, List<Object[]> sets, Deadline limit) {
-        listeners.statement(mode, sql.questionMarks());
+        announce(sql);
         int[] counts = new int[sets.size()];
         ScheduledFuture<?> stop = null;
         try (PreparedStatement ps = c.prepareStatement(sql.questionMarks())) {
@@ -180,10 +188,10 @@ public final class JdbcOps {
      */
     public Stream<Row> stream(Connection c, ParsedSql sql, Object[] params, int fetchSize,
             Consumer<Throwable> onFailure, Runnable onClose, Deadline limit) {
-        listeners.statement(mode, sql.questionMarks());
         PreparedStatement ps = null;
         ScheduledFuture<?> stop = null;
         try {
+            announce(sql);
             ps = c.prepareStatement(sql.questionMarks(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             ps.setFetchSize(fetchSize);
             values.bind(ps, params);

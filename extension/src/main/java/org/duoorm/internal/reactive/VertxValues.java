@@ -31,6 +31,7 @@ final class VertxValues {
     }
 
     Tuple tuple(Object[] params) {
+        BindChecks.count(dialect, params.length);
         Object[] converted = new Object[params.length];
         for (int i = 0; i < params.length; i++) {
             BindChecks.check(dialect, i + 1, params[i]);

@@ -11,6 +11,26 @@ public final class BindChecks {
     private BindChecks() {
     }
 
+    /** PostgreSQL's wire protocol and MariaDB's prepared statements count parameters in 16 bits. */
+    public static final int MAX_PARAMETERS = 65535;
+
+    /**
+     * Refuses more parameters than the database's protocol carries, in both engines alike (MariaDB's blocking driver
+     * would inline them into the text, its reactive one cannot), before anything is sent.
+     *
+     * @param dialect the database's dialect
+     * @param count the number of parameters of one execution
+     * @throws BindParameterException when the database cannot take that many
+     */
+    public static void count(Dialect dialect, int count) {
+        if (count > MAX_PARAMETERS && dialect != Dialect.H2 && dialect != Dialect.SQLITE) {
+            throw new BindParameterException("The statement has " + count + " bind parameters; " + dialect + " takes at most "
+                    + MAX_PARAMETERS + " in one statement (its protocol counts them in 16 bits), so nothing was sent. "
+                    + "Split the values over several statements"
+                    + (dialect == Dialect.POSTGRESQL ? ", or pass them as one array parameter (= any(?))." : "."));
+        }
+    }
+
     /**
      * @param dialect the database's dialect
      * @param position the parameter's position, from 1
