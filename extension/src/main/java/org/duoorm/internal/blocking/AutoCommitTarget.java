@@ -42,6 +42,10 @@ public final class AutoCommitTarget implements BlockingTarget {
     }
 
     private static void endQuietly(BlockingEngine e, Connection c) {
+        if (BrokenConnections.isBroken(c)) {
+            e.release(c);
+            return;
+        }
         try {
             c.rollback();
         } catch (SQLException ignored) {

@@ -174,6 +174,10 @@ public final class BlockingEngine implements AutoCloseable {
 
     /** Returns a connection taken for the given mode. */
     public void release(Connection c, Mode mode) {
+        if (BrokenConnections.take(c)) {
+            closeBroken(c, mode);
+            return;
+        }
         try {
             if (!c.getAutoCommit()) {
                 // Switching auto-commit on commits whatever is pending: whatever is still pending here
@@ -184,6 +188,9 @@ public final class BlockingEngine implements AutoCloseable {
         } catch (SQLException broken) {
             // Neither rolled back nor reset: it must not reach the next borrower (nor be committed by a reset).
             discard(c);
+        } catch (Error e) {
+            flushOnClose(c);
+            throw e;
         } finally {
             try {
                 c.close();
@@ -192,6 +199,31 @@ public final class BlockingEngine implements AutoCloseable {
             }
             active.decrementAndGet();
             listeners.released(mode);
+        }
+    }
+
+    /** Gives the slot back and has the pool close the connection rather than lend it again; no rollback, no reset. */
+    private void closeBroken(Connection c, Mode mode) {
+        try {
+            flushOnClose(c);
+            c.close();
+        } catch (SQLException | RuntimeException ignored) {
+            // the pool closes it either way
+        } finally {
+            active.decrementAndGet();
+            listeners.released(mode);
+        }
+    }
+
+    /**
+     * Agroal closes a connection whose handler is marked flush-only when it comes back, instead of lending it again
+     * ({@code abort()} would close the physical connection but still return the handler as available).
+     */
+    private static void flushOnClose(Connection c) {
+        if (c instanceof io.agroal.pool.wrapper.ConnectionWrapper) {
+            ((io.agroal.pool.wrapper.ConnectionWrapper) c).getHandler().setFlushOnly();
+        } else {
+            discard(c);
         }
     }
 

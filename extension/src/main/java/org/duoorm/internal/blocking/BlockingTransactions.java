@@ -124,6 +124,9 @@ public final class BlockingTransactions {
             releaseSavepoint(tx, sp);
             return result;
         } catch (Exception | Error e) {
+            if (BrokenConnections.isBroken(tx.connection())) {
+                throw e;
+            }
             try {
                 // Nothing had failed when the scope began (checkUsable): undoing it undoes its failure too.
                 tx.connection().rollback(sp);
@@ -151,6 +154,10 @@ public final class BlockingTransactions {
         } catch (SQLException ex) {
             e.release(c);
             throw errors.wrap(ex, "BEGIN");
+        } catch (Error err) {
+            BrokenConnections.mark(c, err);
+            e.release(c);
+            throw err;
         }
         listeners.begin(Mode.BLOCKING);
         BlockingTx tx = new BlockingTx(database.name(), o, c, managed);
@@ -169,6 +176,10 @@ public final class BlockingTransactions {
     /** Resets a unit of work's connection and gives it back to the pool. */
     public void close(BlockingTx tx) {
         Connection c = tx.connection();
+        if (BrokenConnections.isBroken(c)) {
+            release(c);
+            return;
+        }
         try {
             if (tx.options().readOnly()) {
                 c.setReadOnly(false);
@@ -205,10 +216,15 @@ public final class BlockingTransactions {
             listeners.commit(Mode.BLOCKING);
         } catch (SQLException | RuntimeException e) {
             throw errors.commitFailure(e);
+        } catch (Error e) {
+            throw BrokenConnections.mark(tx.connection(), e);
         }
     }
 
     private void rollbackAfter(BlockingTx tx, Throwable cause) {
+        if (BrokenConnections.isBroken(tx.connection())) {
+            return; // closed by the pool when released: the server rolls back what it had
+        }
         try {
             tx.connection().rollback();
             listeners.rollback(Mode.BLOCKING);

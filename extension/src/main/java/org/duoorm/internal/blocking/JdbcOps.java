@@ -131,6 +131,8 @@ public final class JdbcOps {
             }
         } catch (SQLException | RuntimeException e) {
             throw failure(e, sql, limit);
+        } catch (Error e) {
+            throw BrokenConnections.mark(c, e);
         }
     }
 
@@ -151,6 +153,8 @@ public final class JdbcOps {
             }
         } catch (SQLException | RuntimeException e) {
             throw failure(e, sql, limit);
+        } catch (Error e) {
+            throw BrokenConnections.mark(c, e);
         }
     }
 
@@ -174,6 +178,8 @@ public final class JdbcOps {
             return counts;
         } catch (SQLException | RuntimeException e) {
             throw failure(e, sql, limit);
+        } catch (Error e) {
+            throw BrokenConnections.mark(c, e);
         } finally {
             disarm(stop);
         }
@@ -197,7 +203,7 @@ public final class JdbcOps {
             values.bind(ps, params);
             stop = stopAt(ps, limit);
             ResultSet rs = ps.executeQuery();
-            CursorSpliterator it = new CursorSpliterator(rs, values.reader(rs), sql, onFailure, limit);
+            CursorSpliterator it = new CursorSpliterator(c, rs, values.reader(rs), sql, onFailure, limit);
             PreparedStatement statement = ps;
             ScheduledFuture<?> armed = stop;
             return StreamSupport.stream(it, false).onClose(() -> {
@@ -209,6 +215,10 @@ public final class JdbcOps {
             closeQuietly(ps);
             onClose.run();
             throw failure(e, sql, limit);
+        } catch (Error e) {
+            BrokenConnections.mark(c, e);
+            onClose.run();
+            throw e;
         }
     }
 
@@ -231,14 +241,17 @@ public final class JdbcOps {
     }
 
     private final class CursorSpliterator extends Spliterators.AbstractSpliterator<Row> {
+        private final Connection connection;
         private final ResultSet rs;
         private final JdbcValues.Reader reader;
         private final ParsedSql sql;
         private final Consumer<Throwable> onFailure;
         private final Deadline limit;
 
-        CursorSpliterator(ResultSet rs, JdbcValues.Reader reader, ParsedSql sql, Consumer<Throwable> onFailure, Deadline limit) {
+        CursorSpliterator(Connection connection, ResultSet rs, JdbcValues.Reader reader, ParsedSql sql,
+                Consumer<Throwable> onFailure, Deadline limit) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+            this.connection = connection;
             this.rs = rs;
             this.reader = reader;
             this.sql = sql;
@@ -260,6 +273,10 @@ public final class JdbcOps {
                 onFailure.accept(wrapped);
                 throw wrapped;
             } catch (RuntimeException e) {
+                onFailure.accept(e);
+                throw e;
+            } catch (Error e) {
+                BrokenConnections.mark(connection, e);
                 onFailure.accept(e);
                 throw e;
             }

@@ -20,6 +20,7 @@ import org.duoorm.Row;
 import org.duoorm.SqlExecutionException;
 import org.duoorm.TransactionOptions;
 import org.duoorm.internal.blocking.BlockingTransactions;
+import org.duoorm.internal.blocking.BrokenConnections;
 import org.duoorm.internal.blocking.JdbcOps;
 import org.duoorm.internal.sql.ParsedSql;
 import org.duoorm.internal.tx.StatementGuard;
@@ -49,12 +50,19 @@ final class WorkerConnection implements RConnection {
 
     private Uni<Void> jdbc(String what, SqlAction action) {
         return onWorker(() -> {
+            if (BrokenConnections.isBroken(connection)) {
+                // interrupted by an Error: closed by the pool when released, nothing more is sent on it
+                throw new SqlExecutionException("Could not " + what + ": the connection was interrupted by an error and "
+                        + "is being closed", null, 0, null);
+            }
             try {
                 action.run();
                 return null;
             } catch (SQLException e) {
                 throw new SqlExecutionException("Could not " + what + ": " + e.getMessage(), e.getSQLState(),
                         e.getErrorCode(), e);
+            } catch (Error e) {
+                throw BrokenConnections.mark(connection, e);
             }
         });
     }
@@ -126,6 +134,8 @@ final class WorkerConnection implements RConnection {
                 return null;
             } catch (SQLException e) {
                 throw ops.commitFailure(e);
+            } catch (Error e) {
+                throw BrokenConnections.mark(connection, e);
             }
         });
     }
@@ -170,6 +180,9 @@ final class WorkerConnection implements RConnection {
     }
 
     private void reset() {
+        if (BrokenConnections.isBroken(connection)) {
+            return;
+        }
         try {
             if (options != null && options.readOnly()) {
                 connection.setReadOnly(false);
