@@ -4,7 +4,6 @@ import io.smallrye.common.annotation.CheckReturnValue;
 import io.smallrye.mutiny.Uni;
 import java.util.Optional;
 import java.util.function.Function;
-import org.duoorm.spi.DatabaseProvider;
 
 /**
  * The main entry point: one database, its two engines (blocking JDBC on an Agroal pool, reactive
@@ -165,7 +164,7 @@ public interface Database extends SqlOperations, AutoCloseable {
         static DatabaseProvider provider() {
             DatabaseProvider p = provider;
             if (p == null) {
-                p = org.duoorm.spi.Implementations.find(DatabaseProvider.class, "org.duoorm.internal.DuoDatabaseProvider");
+                p = org.duoorm.spi.Implementations.find(DatabaseProvider.class, "org.duoorm.internal.db.DuoDatabaseProvider");
                 if (p == null) {
                     throw new ConfigurationException("No DuoORM implementation found. "
                             + "Add the artifact org.duoorm:duoorm-extension to the class path.");

@@ -3,7 +3,6 @@ package org.duoorm.model;
 import java.util.List;
 import org.duoorm.ConfigurationException;
 import org.duoorm.Database;
-import org.duoorm.model.spi.ModelProvider;
 
 /**
  * Registers model classes with a database and hands out their class-level operations.

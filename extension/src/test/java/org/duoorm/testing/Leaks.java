@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import org.duoorm.Database;
-import org.duoorm.internal.DuoDatabase;
+import org.duoorm.internal.db.DuoDatabase;
 
 /** Asserts that a database has given every connection back, waiting briefly for asynchronous releases. */
 public final class Leaks {

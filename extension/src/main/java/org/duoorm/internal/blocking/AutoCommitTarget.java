@@ -7,18 +7,20 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.duoorm.Row;
 import org.duoorm.internal.sql.ParsedSql;
+import org.duoorm.internal.jdbc.JdbcPool;
+import org.duoorm.internal.jdbc.BrokenConnections;
 
 /** Runs each statement on a connection of its own, in auto-commit mode. */
 public final class AutoCommitTarget implements BlockingTarget {
-    private final Supplier<BlockingEngine> engine;
+    private final Supplier<JdbcPool> engine;
 
-    public AutoCommitTarget(Supplier<BlockingEngine> engine) {
+    public AutoCommitTarget(Supplier<JdbcPool> engine) {
         this.engine = engine;
     }
 
     @Override
     public <T> T apply(ParsedSql sql, Function<Connection, T> work) {
-        BlockingEngine e = engine.get();
+        JdbcPool e = engine.get();
         Connection c = e.acquire();
         try {
             return work.apply(c);
@@ -29,7 +31,7 @@ public final class AutoCommitTarget implements BlockingTarget {
 
     @Override
     public Stream<Row> stream(ParsedSql sql, Cursor cursor) {
-        BlockingEngine e = engine.get();
+        JdbcPool e = engine.get();
         Connection c = e.acquire();
         try {
             c.setAutoCommit(false);
@@ -41,7 +43,7 @@ public final class AutoCommitTarget implements BlockingTarget {
         return cursor.open(c, failure -> { }, () -> endQuietly(e, c));
     }
 
-    private static void endQuietly(BlockingEngine e, Connection c) {
+    private static void endQuietly(JdbcPool e, Connection c) {
         if (BrokenConnections.isBroken(c)) {
             e.release(c);
             return;

@@ -9,6 +9,7 @@ import org.duoorm.SqlOperations;
 import org.duoorm.internal.sql.ParsedSql;
 import org.duoorm.internal.sql.SqlParser;
 import org.duoorm.internal.sql.Values;
+import org.duoorm.internal.jdbc.JdbcOps;
 
 /**
  * The raw SQL operations, blocking, on whatever target the subclass picks per call: the database

@@ -13,6 +13,9 @@ import org.duoorm.TransactionOptions;
 import org.duoorm.internal.Listeners;
 import org.duoorm.internal.sql.Errors;
 import org.duoorm.internal.tx.Propagations;
+import org.duoorm.internal.jdbc.JdbcPool;
+import org.duoorm.internal.jdbc.BrokenConnections;
+import org.duoorm.internal.jdbc.JdbcOps;
 
 /**
  * Blocking units of work of one database. The open one is kept per thread and per database, so two
@@ -21,14 +24,14 @@ import org.duoorm.internal.tx.Propagations;
 public final class BlockingTransactions {
     private final ThreadLocal<BlockingTx> current = new ThreadLocal<>();
     private final Database database;
-    private final Supplier<BlockingEngine> engine;
+    private final Supplier<JdbcPool> engine;
     private final JdbcOps ops;
     private final boolean backslash;
     private final Errors errors;
     private final Listeners listeners;
     private final AutoCommitTarget autoCommit;
 
-    public BlockingTransactions(Database database, Supplier<BlockingEngine> engine, JdbcOps ops, boolean backslash,
+    public BlockingTransactions(Database database, Supplier<JdbcPool> engine, JdbcOps ops, boolean backslash,
             Errors errors, Listeners listeners) {
         this.database = database;
         this.engine = engine;
@@ -141,11 +144,11 @@ public final class BlockingTransactions {
 
     /** Opens a connection in a transaction: for a unit of work (managed) or a standalone session. */
     public BlockingTx open(TransactionOptions o, boolean managed) {
-        BlockingEngine e = engine.get();
+        JdbcPool e = engine.get();
         Connection c = e.acquire();
         try {
             if (o.isolation() != Isolation.DEFAULT) {
-                c.setTransactionIsolation(jdbcIsolation(o.isolation()));
+                c.setTransactionIsolation(JdbcOps.jdbcIsolation(o.isolation()));
             }
             if (o.readOnly()) {
                 c.setReadOnly(true);
@@ -196,7 +199,7 @@ public final class BlockingTransactions {
 
     /** Gives a connection back; once the database is closed (its pool with it), closing the session is a no-op. */
     private void release(Connection c) {
-        BlockingEngine e;
+        JdbcPool e;
         try {
             e = engine.get();
         } catch (org.duoorm.DatabaseClosedException closed) {
@@ -257,13 +260,4 @@ public final class BlockingTransactions {
         }
     }
 
-    /** The JDBC constant of an isolation level other than DEFAULT. */
-    public static int jdbcIsolation(Isolation i) {
-        switch (i) {
-            case READ_UNCOMMITTED: return Connection.TRANSACTION_READ_UNCOMMITTED;
-            case READ_COMMITTED: return Connection.TRANSACTION_READ_COMMITTED;
-            case REPEATABLE_READ: return Connection.TRANSACTION_REPEATABLE_READ;
-            default: return Connection.TRANSACTION_SERIALIZABLE;
-        }
-    }
 }

@@ -5,6 +5,7 @@ import org.duoorm.Database;
 import org.duoorm.Session;
 import org.duoorm.TransactionException;
 import org.duoorm.internal.sql.Errors;
+import org.duoorm.internal.jdbc.JdbcOps;
 
 /**
  * A blocking session. Managed sessions belong to a unit of work (or run auto-commit inside SUPPORTS

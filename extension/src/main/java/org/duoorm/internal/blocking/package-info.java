@@ -1,5 +1,5 @@
 /**
- * The blocking engine: JDBC on an Agroal pool, and blocking units of work kept per thread and database.
+ * Blocking units of work, kept per thread and database, and the blocking SQL API, on the JDBC of {@code internal.jdbc}.
  *
  * <p>Internal: not API, may change in any release.
  */

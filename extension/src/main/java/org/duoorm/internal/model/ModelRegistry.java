@@ -9,7 +9,7 @@ import org.duoorm.DuoDatabase;
 import org.duoorm.MappingException;
 import org.duoorm.model.ModelType;
 import org.duoorm.model.Schema;
-import org.duoorm.model.spi.ModelProvider;
+import org.duoorm.model.ModelProvider;
 
 /**
  * The model registry behind {@link org.duoorm.model.Models}: per-database metadata (keyed by the

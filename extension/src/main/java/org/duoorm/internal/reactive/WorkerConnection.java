@@ -19,11 +19,10 @@ import org.duoorm.Isolation;
 import org.duoorm.Row;
 import org.duoorm.SqlExecutionException;
 import org.duoorm.TransactionOptions;
-import org.duoorm.internal.blocking.BlockingTransactions;
-import org.duoorm.internal.blocking.BrokenConnections;
-import org.duoorm.internal.blocking.JdbcOps;
 import org.duoorm.internal.sql.ParsedSql;
 import org.duoorm.internal.tx.StatementGuard;
+import org.duoorm.internal.jdbc.BrokenConnections;
+import org.duoorm.internal.jdbc.JdbcOps;
 
 /** A JDBC connection driven from worker threads, one operation at a time. */
 final class WorkerConnection implements RConnection {
@@ -117,7 +116,7 @@ final class WorkerConnection implements RConnection {
         return jdbc("begin a transaction", () -> {
             options = o;
             if (o.isolation() != Isolation.DEFAULT) {
-                connection.setTransactionIsolation(BlockingTransactions.jdbcIsolation(o.isolation()));
+                connection.setTransactionIsolation(JdbcOps.jdbcIsolation(o.isolation()));
             }
             if (o.readOnly()) {
                 connection.setReadOnly(true);

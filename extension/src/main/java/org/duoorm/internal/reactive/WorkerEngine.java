@@ -14,9 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.duoorm.EngineOptions;
 import org.duoorm.Row;
-import org.duoorm.internal.blocking.BlockingEngine;
-import org.duoorm.internal.blocking.JdbcOps;
 import org.duoorm.internal.sql.ParsedSql;
+import org.duoorm.internal.jdbc.JdbcPool;
+import org.duoorm.internal.jdbc.JdbcOps;
 
 /**
  * The reactive engine of H2 and SQLite, which have no non-blocking driver: JDBC on a bounded pool of
@@ -25,14 +25,14 @@ import org.duoorm.internal.sql.ParsedSql;
  * finish on and the two waits cannot deadlock.
  */
 public final class WorkerEngine implements ReactiveEngine {
-    private final Supplier<BlockingEngine> pool;
+    private final Supplier<JdbcPool> pool;
     private final JdbcOps ops;
     private final ExecutorService workers;
     private final ExecutorService acquirers;
     private final AtomicInteger active = new AtomicInteger();
     private final RClient autoCommit = new AutoCommit();
 
-    public WorkerEngine(String database, Supplier<BlockingEngine> pool, JdbcOps ops, EngineOptions options) {
+    public WorkerEngine(String database, Supplier<JdbcPool> pool, JdbcOps ops, EngineOptions options) {
         this.pool = pool;
         this.ops = ops;
         this.workers = executor("duoorm-" + database + "-worker", options.intValue(EngineOptions.WORKER_THREADS), true);

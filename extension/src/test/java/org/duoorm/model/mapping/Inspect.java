@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.duoorm.Database;
 import org.duoorm.Dialect;
-import org.duoorm.internal.JdbcProbe;
+import org.duoorm.internal.db.JdbcProbe;
 
 /** Reads a created schema back through JDBC DatabaseMetaData, with names in lower case. */
 final class Inspect {

@@ -1,4 +1,4 @@
-package org.duoorm.internal.blocking;
+package org.duoorm.internal.jdbc;
 
 import java.sql.Connection;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.duoorm.internal.blocking;
+package org.duoorm.internal.jdbc;
 
 import io.agroal.api.AgroalDataSource;
 import io.agroal.api.cache.ConnectionCache;
@@ -21,8 +21,8 @@ import org.duoorm.internal.Listeners;
 import org.duoorm.internal.sql.Errors;
 import org.duoorm.internal.url.ResolvedUrl;
 
-/** The blocking engine: an Agroal pool of JDBC connections. */
-public final class BlockingEngine implements AutoCloseable {
+/** The Agroal pool of JDBC connections, lent to the blocking engine and to the reactive worker engine (H2, SQLite). */
+public final class JdbcPool implements AutoCloseable {
     /**
      * A connection idle for longer than this is validated before it is lent: one that died while idle
      * (killed, server restarted, dropped by a firewall) is replaced instead of failing the next unit of
@@ -35,14 +35,14 @@ public final class BlockingEngine implements AutoCloseable {
     private final Listeners listeners;
     private final java.util.concurrent.atomic.AtomicInteger active = new java.util.concurrent.atomic.AtomicInteger();
 
-    private BlockingEngine(AgroalDataSource pool, Errors errors, Listeners listeners) {
+    private JdbcPool(AgroalDataSource pool, Errors errors, Listeners listeners) {
         this.pool = pool;
         this.errors = errors;
         this.listeners = listeners;
     }
 
     /** Creates the pool; no connection is opened yet. */
-    public static BlockingEngine create(String database, ResolvedUrl url, EngineOptions options, Errors errors,
+    public static JdbcPool create(String database, ResolvedUrl url, EngineOptions options, Errors errors,
             Listeners listeners) {
         Class<? extends java.sql.Driver> driver = Drivers.load(database, url.dialect());
         AgroalDataSourceConfigurationSupplier cfg = new AgroalDataSourceConfigurationSupplier();
@@ -80,7 +80,7 @@ public final class BlockingEngine implements AutoCloseable {
             factory.jdbcProperty("ApplicationName", "duoorm-" + database);
         }
         try {
-            return new BlockingEngine(AgroalDataSource.from(cfg), errors, listeners);
+            return new JdbcPool(AgroalDataSource.from(cfg), errors, listeners);
         } catch (SQLException | RuntimeException e) {
             throw errors.wrap(e, null);
         }

@@ -1,4 +1,4 @@
-package org.duoorm.internal.blocking;
+package org.duoorm.internal.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,6 +14,7 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.duoorm.Isolation;
 import org.duoorm.Dialect;
 import org.duoorm.Mode;
 import org.duoorm.Row;
@@ -282,6 +283,16 @@ public final class JdbcOps {
             }
             action.accept(row);
             return true;
+        }
+    }
+
+    /** The JDBC constant of an isolation level other than DEFAULT. */
+    public static int jdbcIsolation(Isolation i) {
+        switch (i) {
+            case READ_UNCOMMITTED: return Connection.TRANSACTION_READ_UNCOMMITTED;
+            case READ_COMMITTED: return Connection.TRANSACTION_READ_COMMITTED;
+            case REPEATABLE_READ: return Connection.TRANSACTION_REPEATABLE_READ;
+            default: return Connection.TRANSACTION_SERIALIZABLE;
         }
     }
 }

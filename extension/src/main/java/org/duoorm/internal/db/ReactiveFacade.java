@@ -1,4 +1,4 @@
-package org.duoorm.internal;
+package org.duoorm.internal.db;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -14,6 +14,7 @@ import org.duoorm.internal.reactive.RClient;
 import org.duoorm.internal.reactive.ReactiveSql;
 import org.duoorm.internal.reactive.ReactiveTransactions;
 import org.duoorm.internal.sql.ParsedSql;
+import org.duoorm.internal.Checks;
 
 /** The reactive face of a {@link DuoDatabase}. Every operation checks, at subscription, that reactive use is enabled. */
 final class ReactiveFacade extends ReactiveSql implements ReactiveDatabase {

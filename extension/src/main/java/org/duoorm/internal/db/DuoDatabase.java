@@ -1,4 +1,4 @@
-package org.duoorm.internal;
+package org.duoorm.internal.db;
 
 import io.smallrye.mutiny.Uni;
 import java.sql.Connection;
@@ -18,12 +18,10 @@ import org.duoorm.Session;
 import org.duoorm.TransactionCallback;
 import org.duoorm.TransactionConsumer;
 import org.duoorm.TransactionOptions;
-import org.duoorm.internal.blocking.BlockingEngine;
 import org.duoorm.internal.blocking.BlockingSql;
 import org.duoorm.internal.blocking.BlockingTarget;
 import org.duoorm.internal.blocking.BlockingTransactions;
 import org.duoorm.internal.blocking.BlockingTx;
-import org.duoorm.internal.blocking.JdbcOps;
 import org.duoorm.internal.blocking.JdbcSession;
 import org.duoorm.internal.reactive.ReactiveEngine;
 import org.duoorm.internal.reactive.ReactiveTransactions;
@@ -33,6 +31,10 @@ import org.duoorm.internal.sql.Errors;
 import org.duoorm.internal.url.ResolvedUrl;
 import org.duoorm.internal.url.UrlResolver;
 import org.duoorm.spi.UrlMasking;
+import org.duoorm.internal.jdbc.JdbcPool;
+import org.duoorm.internal.jdbc.JdbcOps;
+import org.duoorm.internal.Listeners;
+import org.duoorm.internal.Checks;
 
 /**
  * The {@link Database}: it resolves the URL once, creates its two engines lazily, and keeps its units
@@ -50,7 +52,7 @@ public final class DuoDatabase extends BlockingSql implements Database {
     private final BlockingTransactions blockingTransactions;
     private final ReactiveTransactions reactiveTransactions;
     private final ReactiveFacade reactive;
-    private volatile BlockingEngine blockingEngine;
+    private volatile JdbcPool blockingEngine;
     private volatile ReactiveEngine reactiveEngine;
     private volatile boolean closed;
 
@@ -83,19 +85,19 @@ public final class DuoDatabase extends BlockingSql implements Database {
 
     // ---- engines ----
 
-    BlockingEngine blockingEngine() {
+    JdbcPool blockingEngine() {
         // No lock once the engine exists: every auto-commit statement comes through here.
-        BlockingEngine engine = blockingEngine;
+        JdbcPool engine = blockingEngine;
         if (engine != null && !closed) {
             return engine;
         }
         return createBlockingEngine();
     }
 
-    private synchronized BlockingEngine createBlockingEngine() {
+    private synchronized JdbcPool createBlockingEngine() {
         checkOpen();
         if (blockingEngine == null) {
-            blockingEngine = BlockingEngine.create(name(), url, config.engineOptions(), errors, listeners);
+            blockingEngine = JdbcPool.create(name(), url, config.engineOptions(), errors, listeners);
         }
         return blockingEngine;
     }
@@ -185,7 +187,7 @@ public final class DuoDatabase extends BlockingSql implements Database {
     public void connect() {
         checkNotOnEventLoop("connect()");
         try {
-            BlockingEngine b = blockingEngine();
+            JdbcPool b = blockingEngine();
             b.release(b.acquire());
             if (config.deriveAsync()) {
                 reactiveEngine().ping().await().atMost(config.engineOptions().durationValue(
@@ -206,7 +208,7 @@ public final class DuoDatabase extends BlockingSql implements Database {
     @Override
     public void disconnect() {
         checkNotOnEventLoop("disconnect() (use reactive().disconnect() there)");
-        BlockingEngine b;
+        JdbcPool b;
         ReactiveEngine r;
         synchronized (this) {
             b = blockingEngine;

@@ -1,12 +1,10 @@
-package org.duoorm.model.spi;
+package org.duoorm.model;
 
 import org.duoorm.Database;
-import org.duoorm.model.ModelType;
-import org.duoorm.model.Schema;
 
 /**
  * Implements {@link org.duoorm.model.Models}; found with {@link java.util.ServiceLoader}. The
- * {@code duoorm-extension} artifact provides it.
+ * {@code duoorm-extension} artifact provides it; applications do not use this interface.
  */
 public interface ModelProvider {
     /** @param database not null @param types not null */

@@ -1,8 +1,8 @@
-package org.duoorm.internal;
+package org.duoorm.internal.db;
 
 import org.duoorm.Database;
 import org.duoorm.DatabaseConfig;
-import org.duoorm.spi.DatabaseProvider;
+import org.duoorm.DatabaseProvider;
 
 /** The {@link DatabaseProvider} found by {@code Database.create}. */
 public final class DuoDatabaseProvider implements DatabaseProvider {

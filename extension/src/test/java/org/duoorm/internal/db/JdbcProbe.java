@@ -1,4 +1,4 @@
-package org.duoorm.internal;
+package org.duoorm.internal.db;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
