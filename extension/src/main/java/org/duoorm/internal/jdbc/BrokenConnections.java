@@ -5,8 +5,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Connections that an {@link Error} (out of memory, stack overflow) interrupted while the driver was using them.
- * Such a connection's state is unknown: the driver may be halfway through a message, H2 may still hold its
+ * Connections that an {@link Error} (out of memory, stack overflow) interrupted while the driver was using them, or
+ * that the driver reported unusable (SQL state class 08, a non-transient connection failure). Such a connection's
+ * state is unknown: the driver may be halfway through a message, H2 may still hold its
  * session lock. It is not rolled back or reset (either may hang or read another statement's answer); when it is
  * released, the pool closes it instead of lending it again. Every lent connection is released, so nothing stays here.
  */
@@ -22,7 +23,12 @@ public final class BrokenConnections {
         return e;
     }
 
-    /** Whether {@code c} was interrupted by an Error. */
+    /** Marks {@code c} as reported unusable by its driver. */
+    public static void markFailed(Connection c) {
+        BROKEN.add(c);
+    }
+
+    /** Whether {@code c} was interrupted by an Error or reported unusable. */
     public static boolean isBroken(Connection c) {
         return BROKEN.contains(c);
     }

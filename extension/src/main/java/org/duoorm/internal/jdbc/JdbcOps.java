@@ -90,8 +90,17 @@ public final class JdbcOps {
         }
     }
 
-    /** A statement's failure: the unit's time limit when it has passed (the statement was cancelled for it). */
-    private RuntimeException failure(Throwable e, ParsedSql sql, Deadline limit) {
+    /**
+     * A statement's failure: the unit's time limit when it has passed (the statement was cancelled for it). A failure
+     * that the driver says left the connection unusable (SQL state class 08, or a non-transient connection failure,
+     * as H2 reports its own out-of-memory after closing the database) marks the connection broken: nothing more,
+     * not even a rollback, is sent on it, and the pool closes it.
+     */
+    private RuntimeException failure(Connection c, Throwable e, ParsedSql sql, Deadline limit) {
+        if (e instanceof java.sql.SQLNonTransientConnectionException
+                || e instanceof SQLException && String.valueOf(((SQLException) e).getSQLState()).startsWith("08")) {
+            BrokenConnections.markFailed(c);
+        }
         if (limit != null && limit.passed()) {
             RuntimeException timedOut = limit.timedOut();
             timedOut.addSuppressed(errors.wrap(e, sql.original()));
@@ -131,7 +140,7 @@ public final class JdbcOps {
                 disarm(stop);
             }
         } catch (SQLException | RuntimeException e) {
-            throw failure(e, sql, limit);
+            throw failure(c, e, sql, limit);
         } catch (Error e) {
             throw BrokenConnections.mark(c, e);
         }
@@ -153,7 +162,7 @@ public final class JdbcOps {
                 disarm(stop);
             }
         } catch (SQLException | RuntimeException e) {
-            throw failure(e, sql, limit);
+            throw failure(c, e, sql, limit);
         } catch (Error e) {
             throw BrokenConnections.mark(c, e);
         }
@@ -178,7 +187,7 @@ public final class JdbcOps {
             }
             return counts;
         } catch (SQLException | RuntimeException e) {
-            throw failure(e, sql, limit);
+            throw failure(c, e, sql, limit);
         } catch (Error e) {
             throw BrokenConnections.mark(c, e);
         } finally {
@@ -215,7 +224,7 @@ public final class JdbcOps {
             disarm(stop);
             closeQuietly(ps);
             onClose.run();
-            throw failure(e, sql, limit);
+            throw failure(c, e, sql, limit);
         } catch (Error e) {
             BrokenConnections.mark(c, e);
             onClose.run();
@@ -270,7 +279,7 @@ public final class JdbcOps {
                 row = reader.read(rs);
             } catch (SQLException e) {
                 // Only the cursor's own failure counts against the unit of work, not the consumer's.
-                RuntimeException wrapped = failure(e, sql, limit);
+                RuntimeException wrapped = failure(connection, e, sql, limit);
                 onFailure.accept(wrapped);
                 throw wrapped;
             } catch (RuntimeException e) {

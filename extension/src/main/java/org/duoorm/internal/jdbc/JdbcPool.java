@@ -187,7 +187,7 @@ public final class JdbcPool implements AutoCloseable {
             }
         } catch (SQLException broken) {
             // Neither rolled back nor reset: it must not reach the next borrower (nor be committed by a reset).
-            discard(c);
+            flushOnClose(c);
         } catch (Error e) {
             flushOnClose(c);
             throw e;
@@ -217,11 +217,17 @@ public final class JdbcPool implements AutoCloseable {
 
     /**
      * Agroal closes a connection whose handler is marked flush-only when it comes back, instead of lending it again
-     * ({@code abort()} would close the physical connection but still return the handler as available).
+     * ({@code abort()} on the wrapper alone would close the physical connection but still return the handler as
+     * available). The physical connection is aborted first: on its way back Agroal still resets it (auto-commit,
+     * isolation), and a reset sent over a connection whose driver stopped halfway through a result would read that
+     * result's rest (a second out-of-memory in MariaDB's driver, which lost the pool's slot) or wait on the
+     * database's session lock (H2). Aborted, the reset fails at once with an SQLException, which Agroal ignores.
      */
     private static void flushOnClose(Connection c) {
         if (c instanceof io.agroal.pool.wrapper.ConnectionWrapper) {
-            ((io.agroal.pool.wrapper.ConnectionWrapper) c).getHandler().setFlushOnly();
+            io.agroal.pool.ConnectionHandler handler = ((io.agroal.pool.wrapper.ConnectionWrapper) c).getHandler();
+            handler.setFlushOnly();
+            discard(handler.getConnection());
         } else {
             discard(c);
         }
