@@ -14,11 +14,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * A TCP forwarder on 127.0.0.1 in front of a local database port, to play "the database went down and
  * came back" without touching the shared server: {@link #stop()} closes the listening socket and every
  * forwarded connection (as a server restart would), {@link #start()} listens again on the same port.
+ * {@link #freeze()} plays a server or network that stops answering: connections stay open, nothing is
+ * forwarded (new connections, such as a cancel request, are accepted and hang too) until {@link #thaw()}.
  */
 final class TcpProxy implements AutoCloseable {
     private final int targetPort;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket server;
+    private volatile boolean frozen;
     private int port;
 
     TcpProxy(int targetPort) {
@@ -88,11 +91,16 @@ final class TcpProxy implements AutoCloseable {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
+                    while (frozen && !to.isClosed()) {
+                        Thread.sleep(10);
+                    }
                     out.write(buffer, 0, n);
                     out.flush();
                 }
             } catch (IOException e) {
                 // One side closed.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } finally {
                 closeQuietly(from);
                 closeQuietly(to);
@@ -102,8 +110,19 @@ final class TcpProxy implements AutoCloseable {
         t.start();
     }
 
+    /** Stops forwarding, in both directions and on every connection, without closing any. */
+    void freeze() {
+        frozen = true;
+    }
+
+    /** Forwards again what was held. */
+    void thaw() {
+        frozen = false;
+    }
+
     /** Down: nothing listens and every open connection is cut. */
     synchronized void stop() {
+        frozen = false;
         closeQuietly(server);
         for (Socket s : sockets) {
             closeQuietly(s);

@@ -16,6 +16,7 @@ import org.duoorm.internal.tx.Propagations;
 import org.duoorm.internal.jdbc.JdbcPool;
 import org.duoorm.internal.jdbc.BrokenConnections;
 import org.duoorm.internal.jdbc.JdbcOps;
+import org.duoorm.internal.jdbc.Watchdog;
 
 /**
  * Blocking units of work of one database. The open one is kept per thread and per database, so two
@@ -142,11 +143,21 @@ public final class BlockingTransactions {
         }
     }
 
-    /** Opens a connection in a transaction: for a unit of work (managed) or a standalone session. */
+    /**
+     * Opens a connection in a transaction: for a unit of work (managed) or a standalone session. The unit's time limit
+     * starts before BEGIN and bounds it: if BEGIN's round trips (isolation, read-only, auto-commit off) have not
+     * returned at the limit, the connection's read times out ({@link Watchdog}) and the unit fails with
+     * {@link org.duoorm.TransactionTimeoutException}, instead of holding the caller for as long as a server or
+     * network that stopped answering. Waiting for a pooled connection is bounded by {@code acquisitionTimeout}.
+     */
     public BlockingTx open(TransactionOptions o, boolean managed) {
         JdbcPool e = engine.get();
         Connection c = e.acquire();
+        BlockingTx tx = new BlockingTx(database.name(), o, c, managed); // its time limit runs from here
+        org.duoorm.internal.tx.Deadline limit = tx.deadline();
+        Watchdog stop = null;
         try {
+            stop = Watchdog.arm(c, null, limit, ops.networked());
             if (o.isolation() != Isolation.DEFAULT) {
                 c.setTransactionIsolation(JdbcOps.jdbcIsolation(o.isolation()));
             }
@@ -156,14 +167,23 @@ public final class BlockingTransactions {
             c.setAutoCommit(false);
         } catch (SQLException ex) {
             e.release(c);
+            if (limit != null && limit.passed()) {
+                RuntimeException timedOut = limit.timedOut();
+                timedOut.addSuppressed(errors.wrap(ex, "BEGIN"));
+                throw timedOut;
+            }
             throw errors.wrap(ex, "BEGIN");
+        } catch (RuntimeException ex) {
+            e.release(c);
+            throw ex;
         } catch (Error err) {
             BrokenConnections.mark(c, err);
             e.release(c);
             throw err;
+        } finally {
+            Watchdog.disarm(stop);
         }
         listeners.begin(Mode.BLOCKING);
-        BlockingTx tx = new BlockingTx(database.name(), o, c, managed);
         if (managed) {
             JdbcSession.managed(database, ops, backslash, tx, errors);
         }

@@ -6,9 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -31,8 +28,6 @@ import org.duoorm.internal.tx.Deadline;
  */
 public final class JdbcOps {
     private static final int BATCH_CHUNK = 500;
-    /** Cancels statements at their unit's time limit; its one thread ends when idle, so nothing outlives use. */
-    private static final ScheduledThreadPoolExecutor TIMER = timer();
 
     private final Dialect dialect;
     private final JdbcValues values;
@@ -48,47 +43,7 @@ public final class JdbcOps {
         this.mode = mode;
     }
 
-    private static ScheduledThreadPoolExecutor timer() {
-        ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread thread = new Thread(r, "duoorm-time-limits");
-            thread.setDaemon(true);
-            thread.setContextClassLoader(null);
-            return thread;
-        });
-        t.setKeepAliveTime(5, TimeUnit.SECONDS);
-        t.allowCoreThreadTimeOut(true);
-        t.setRemoveOnCancelPolicy(true);
-        return t;
-    }
 
-    /**
-     * Arms the cancellation of a statement at its unit's time limit.
-     *
-     * @param limit null for none
-     * @return what to cancel once the statement is done, or null
-     */
-    private static ScheduledFuture<?> stopAt(Statement ps, Deadline limit) {
-        if (limit == null) {
-            return null;
-        }
-        long left = limit.nanos() - System.nanoTime();
-        if (left <= 0) {
-            throw limit.timedOut();
-        }
-        return TIMER.schedule(() -> {
-            try {
-                ps.cancel();
-            } catch (SQLException | RuntimeException ignored) {
-                // closed meanwhile, or the driver cannot cancel: the limit is still enforced before the next statement
-            }
-        }, left, TimeUnit.NANOSECONDS);
-    }
-
-    private static void disarm(ScheduledFuture<?> stop) {
-        if (stop != null) {
-            stop.cancel(false);
-        }
-    }
 
     /**
      * A statement's failure: the unit's time limit when it has passed (the statement was cancelled for it). A failure
@@ -114,6 +69,11 @@ public final class JdbcOps {
         return errors.commitFailure(e);
     }
 
+    /** Whether statements travel over a socket (PostgreSQL, MariaDB, MySQL), not into an embedded engine. */
+    public boolean networked() {
+        return dialect == Dialect.POSTGRESQL || dialect == Dialect.MARIADB || dialect == Dialect.MYSQL;
+    }
+
     /** Refuses what the protocol cannot carry (pgjdbc checks it when preparing), then tells the listeners. */
     private void announce(ParsedSql sql) {
         org.duoorm.internal.sql.BindChecks.count(dialect, sql.count());
@@ -124,7 +84,7 @@ public final class JdbcOps {
         announce(sql);
         try (PreparedStatement ps = c.prepareStatement(sql.questionMarks())) {
             values.bind(ps, params);
-            ScheduledFuture<?> stop = stopAt(ps, limit);
+            Watchdog stop = Watchdog.arm(c, ps, limit, networked());
             try {
                 if (!ps.execute()) {
                     return Math.max(0, ps.getUpdateCount());
@@ -137,7 +97,7 @@ public final class JdbcOps {
                 }
                 return n;
             } finally {
-                disarm(stop);
+                Watchdog.disarm(stop);
             }
         } catch (SQLException | RuntimeException e) {
             throw failure(c, e, sql, limit);
@@ -150,7 +110,7 @@ public final class JdbcOps {
         announce(sql);
         try (PreparedStatement ps = c.prepareStatement(sql.questionMarks())) {
             values.bind(ps, params);
-            ScheduledFuture<?> stop = stopAt(ps, limit);
+            Watchdog stop = Watchdog.arm(c, ps, limit, networked());
             try {
                 if (!ps.execute()) {
                     return List.of();
@@ -159,7 +119,7 @@ public final class JdbcOps {
                     return values.readAll(rs);
                 }
             } finally {
-                disarm(stop);
+                Watchdog.disarm(stop);
             }
         } catch (SQLException | RuntimeException e) {
             throw failure(c, e, sql, limit);
@@ -171,9 +131,9 @@ public final class JdbcOps {
     public int[] batch(Connection c, ParsedSql sql, List<Object[]> sets, Deadline limit) {
         announce(sql);
         int[] counts = new int[sets.size()];
-        ScheduledFuture<?> stop = null;
+        Watchdog stop = null;
         try (PreparedStatement ps = c.prepareStatement(sql.questionMarks())) {
-            stop = stopAt(ps, limit);
+            stop = Watchdog.arm(c, ps, limit, networked());
             int done = 0;
             while (done < sets.size()) {
                 int end = Math.min(sets.size(), done + BATCH_CHUNK);
@@ -191,7 +151,7 @@ public final class JdbcOps {
         } catch (Error e) {
             throw BrokenConnections.mark(c, e);
         } finally {
-            disarm(stop);
+            Watchdog.disarm(stop);
         }
     }
 
@@ -205,23 +165,23 @@ public final class JdbcOps {
     public Stream<Row> stream(Connection c, ParsedSql sql, Object[] params, int fetchSize,
             Consumer<Throwable> onFailure, Runnable onClose, Deadline limit) {
         PreparedStatement ps = null;
-        ScheduledFuture<?> stop = null;
+        Watchdog stop = null;
         try {
             announce(sql);
             ps = c.prepareStatement(sql.questionMarks(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             ps.setFetchSize(fetchSize);
             values.bind(ps, params);
-            stop = stopAt(ps, limit);
+            stop = Watchdog.arm(c, ps, limit, networked());
             ResultSet rs = ps.executeQuery();
             CursorSpliterator it = new CursorSpliterator(c, rs, values.reader(rs), sql, onFailure, limit);
             PreparedStatement statement = ps;
-            ScheduledFuture<?> armed = stop;
+            Watchdog armed = stop;
             return StreamSupport.stream(it, false).onClose(() -> {
-                disarm(armed);
+                Watchdog.disarm(armed);
                 closeAll(statement, onClose);
             });
         } catch (SQLException | RuntimeException e) {
-            disarm(stop);
+            Watchdog.disarm(stop);
             closeQuietly(ps);
             onClose.run();
             throw failure(c, e, sql, limit);

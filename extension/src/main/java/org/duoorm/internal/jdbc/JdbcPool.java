@@ -57,7 +57,9 @@ public final class JdbcPool implements AutoCloseable {
                 .maxLifetime(options.durationValue(EngineOptions.MAX_LIFETIME))
                 .validationTimeout(Duration.ofSeconds(30))
                 .idleValidationTimeout(IDLE_VALIDATION)
-                .connectionValidator(ConnectionValidator.defaultValidator())
+                // Agroal's default validator waits for ever (isValid(0)): a server or network that stopped answering
+                // would hold the borrower past acquisitionTimeout; bounded like reaching the server.
+                .connectionValidator(ConnectionValidator.defaultValidatorWithTimeout(validationSeconds(options)))
                 .exceptionSorter(sorter(url.dialect()))
                 // Agroal's default cache keeps a connection handler in a ThreadLocal of every thread that
                 // borrowed one; in a server those are container threads that outlive the application,
@@ -107,9 +109,15 @@ public final class JdbcPool implements AutoCloseable {
         }
     }
 
+    private static int validationSeconds(EngineOptions options) {
+        long millis = Math.max(1, options.durationValue(EngineOptions.CONNECT_TIMEOUT).toMillis());
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, (millis + 999) / 1000));
+    }
+
     /**
      * Bounds the whole login, not only the TCP connect: a server that accepts and never answers would
-     * otherwise hang the caller (pgjdbc ignores the DriverManager login timeout Agroal sets).
+     * otherwise hang the caller (pgjdbc ignores the DriverManager login timeout Agroal sets). Also bounds how long
+     * a cancelled statement waits for its cancel request (pgjdbc).
      */
     private static Properties timeouts(ResolvedUrl url, EngineOptions options) {
         Properties p = new Properties();
@@ -118,6 +126,9 @@ public final class JdbcPool implements AutoCloseable {
         if (url.dialect() == Dialect.POSTGRESQL) {
             putUnlessGiven(p, url, "loginTimeout", seconds);
             putUnlessGiven(p, url, "connectTimeout", seconds);
+            // A statement stopped at its unit's time limit waits in pgjdbc until its cancel request is answered
+            // (10 s by default): no longer than the grace period after which its read times out anyway.
+            putUnlessGiven(p, url, "cancelSignalTimeout", Long.toString(Watchdog.GRACE_MILLIS / 1000));
         } else if (url.dialect() == Dialect.MYSQL || url.dialect() == Dialect.MARIADB) {
             putUnlessGiven(p, url, "connectTimeout", Long.toString(millis));
         }
@@ -187,9 +198,9 @@ public final class JdbcPool implements AutoCloseable {
             }
         } catch (SQLException broken) {
             // Neither rolled back nor reset: it must not reach the next borrower (nor be committed by a reset).
-            flushOnClose(c);
+            abortPhysical(c);
         } catch (Error e) {
-            flushOnClose(c);
+            abortPhysical(c);
             throw e;
         } finally {
             try {
@@ -205,7 +216,7 @@ public final class JdbcPool implements AutoCloseable {
     /** Gives the slot back and has the pool close the connection rather than lend it again; no rollback, no reset. */
     private void closeBroken(Connection c, Mode mode) {
         try {
-            flushOnClose(c);
+            abortPhysical(c);
             c.close();
         } catch (SQLException | RuntimeException ignored) {
             // the pool closes it either way
@@ -223,7 +234,7 @@ public final class JdbcPool implements AutoCloseable {
      * result's rest (a second out-of-memory in MariaDB's driver, which lost the pool's slot) or wait on the
      * database's session lock (H2). Aborted, the reset fails at once with an SQLException, which Agroal ignores.
      */
-    private static void flushOnClose(Connection c) {
+    static void abortPhysical(Connection c) {
         if (c instanceof io.agroal.pool.wrapper.ConnectionWrapper) {
             io.agroal.pool.ConnectionHandler handler = ((io.agroal.pool.wrapper.ConnectionWrapper) c).getHandler();
             handler.setFlushOnly();
