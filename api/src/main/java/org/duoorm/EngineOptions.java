@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * <tr><td>{@code ssl}</td><td>boolean</td><td>false</td><td>require TLS to the server (PostgreSQL, MySQL, MariaDB)</td></tr>
  * <tr><td>{@code trustAll}</td><td>boolean</td><td>false</td><td>with {@code ssl}, accept any server certificate (tests only)</td></tr>
  * <tr><td>{@code workerThreads}</td><td>int</td><td>{@code maxSize}</td><td>threads that run JDBC for the reactive mode of H2 and SQLite</td></tr>
- * <tr><td>{@code eventLoops}</td><td>int</td><td>1</td><td>Vert.x event-loop threads of the reactive pool</td></tr>
+ * <tr><td>{@code eventLoops}</td><td>int</td><td>0</td><td>event loops the reactive pool spreads its connections over; 0, as in Vert.x, creates each connection on the event loop of the caller (or, from a thread that is not one, on the next event loop of the pool's Vert.x), so results arrive there without a hop</td></tr>
  * <tr><td>{@code fetchSize}</td><td>int</td><td>256</td><td>rows fetched per round trip when streaming</td></tr>
  * <tr><td>{@code pipeliningLimit}</td><td>int</td><td>256</td><td>PostgreSQL reactive: statements in flight on one connection</td></tr>
  * <tr><td>{@code statementCacheSize}</td><td>int</td><td>2048</td><td>model statements whose SQL is kept once written (per database); 0 writes each afresh</td></tr>
@@ -53,7 +53,7 @@ public final class EngineOptions {
     public static final String TRUST_ALL = "trustAll";
     /** Worker threads for the reactive mode of H2 and SQLite. */
     public static final String WORKER_THREADS = "workerThreads";
-    /** Vert.x event loops of the reactive pool. */
+    /** Event loops the reactive pool spreads its connections over; 0 (the default, as in Vert.x): the caller's. */
     public static final String EVENT_LOOPS = "eventLoops";
     /** Rows per round trip when streaming. */
     public static final String FETCH_SIZE = "fetchSize";
@@ -103,7 +103,7 @@ public final class EngineOptions {
         d.put(MAX_LIFETIME, Duration.ofMinutes(30));
         d.put(SSL, false);
         d.put(TRUST_ALL, false);
-        d.put(EVENT_LOOPS, 1);
+        d.put(EVENT_LOOPS, 0);
         d.put(FETCH_SIZE, 256);
         d.put(PIPELINING_LIMIT, 256);
         d.put(STATEMENT_CACHE_SIZE, 2048);
@@ -137,12 +137,12 @@ public final class EngineOptions {
     }
 
     private static void check(Map<String, Object> v) {
-        for (String k : new String[] {MAX_SIZE, WORKER_THREADS, EVENT_LOOPS, FETCH_SIZE, PIPELINING_LIMIT}) {
+        for (String k : new String[] {MAX_SIZE, WORKER_THREADS, FETCH_SIZE, PIPELINING_LIMIT}) {
             if (v.containsKey(k) && (Integer) v.get(k) < 1) {
                 throw bad(k, v.get(k), "a whole number of at least 1");
             }
         }
-        for (String k : new String[] {MIN_SIZE, STATEMENT_CACHE_SIZE}) {
+        for (String k : new String[] {MIN_SIZE, STATEMENT_CACHE_SIZE, EVENT_LOOPS}) {
             if (v.containsKey(k) && (Integer) v.get(k) < 0) {
                 throw bad(k, v.get(k), "a whole number of at least 0");
             }

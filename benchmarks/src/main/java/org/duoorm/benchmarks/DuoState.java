@@ -19,8 +19,7 @@ public class DuoState {
     public void open() {
         Schema.prepare();
         db = Database.create(DatabaseConfig.url(BenchConfig.url())
-                .engineOptions(Map.of(EngineOptions.MAX_SIZE, BenchConfig.POOL_SIZE,
-                        EngineOptions.MIN_SIZE, BenchConfig.POOL_SIZE))
+                .engineOptions(Map.of(EngineOptions.MAX_SIZE, BenchConfig.POOL_SIZE))
                 .build());
         db.connect();
     }

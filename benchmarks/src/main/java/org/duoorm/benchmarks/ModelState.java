@@ -31,8 +31,7 @@ public class ModelState {
     public void open() {
         Schema.prepare();
         db = Database.create(DatabaseConfig.url(BenchConfig.url())
-                .engineOptions(Map.of(EngineOptions.MAX_SIZE, BenchConfig.POOL_SIZE,
-                        EngineOptions.MIN_SIZE, BenchConfig.POOL_SIZE))
+                .engineOptions(Map.of(EngineOptions.MAX_SIZE, BenchConfig.POOL_SIZE))
                 .build());
         db.connect();
         Models.register(db, Item.class, NewItem.class, UpdItem.class);
