@@ -1,7 +1,6 @@
 package org.duoorm.internal.jdbc;
 
 import io.agroal.api.AgroalDataSource;
-import io.agroal.api.cache.ConnectionCache;
 import io.agroal.api.configuration.AgroalConnectionPoolConfiguration.ConnectionValidator;
 import io.agroal.api.configuration.AgroalConnectionPoolConfiguration.ExceptionSorter;
 import io.agroal.api.configuration.supplier.AgroalConnectionFactoryConfigurationSupplier;
@@ -31,12 +30,14 @@ public final class JdbcPool implements AutoCloseable {
     static final Duration IDLE_VALIDATION = Duration.ofMillis(500);
 
     private final AgroalDataSource pool;
+    private final ThreadConnectionCache cache;
     private final Errors errors;
     private final Listeners listeners;
     private final java.util.concurrent.atomic.AtomicInteger active = new java.util.concurrent.atomic.AtomicInteger();
 
-    private JdbcPool(AgroalDataSource pool, Errors errors, Listeners listeners) {
+    private JdbcPool(AgroalDataSource pool, ThreadConnectionCache cache, Errors errors, Listeners listeners) {
         this.pool = pool;
+        this.cache = cache;
         this.errors = errors;
         this.listeners = listeners;
     }
@@ -46,6 +47,7 @@ public final class JdbcPool implements AutoCloseable {
             Listeners listeners) {
         Class<? extends java.sql.Driver> driver = Drivers.load(database, url.dialect());
         AgroalDataSourceConfigurationSupplier cfg = new AgroalDataSourceConfigurationSupplier();
+        ThreadConnectionCache cache = new ThreadConnectionCache();
         // The suppliers are filled in place rather than through Agroal's lambda-taking methods: this runs at
         // start-up, where every lambda is a class to spin.
         cfg.connectionPoolConfiguration()
@@ -61,10 +63,9 @@ public final class JdbcPool implements AutoCloseable {
                 // would hold the borrower past acquisitionTimeout; bounded like reaching the server.
                 .connectionValidator(ConnectionValidator.defaultValidatorWithTimeout(validationSeconds(options)))
                 .exceptionSorter(sorter(url.dialect()))
-                // Agroal's default cache keeps a connection handler in a ThreadLocal of every thread that
-                // borrowed one; in a server those are container threads that outlive the application,
-                // pinning its class loader after undeployment (Payara reports it as a leak).
-                .connectionCache(ConnectionCache.none());
+                // A thread gets back the connection it used last without the shared scan; unlike Agroal's own
+                // cache, this one leaves nothing of the application in container threads once the pool closes.
+                .connectionCache(cache);
         AgroalConnectionFactoryConfigurationSupplier factory = cfg.connectionPoolConfiguration().connectionFactoryConfiguration();
         factory.jdbcUrl(url.jdbcUrl())
                 .connectionProviderClass(driver)
@@ -82,7 +83,7 @@ public final class JdbcPool implements AutoCloseable {
             factory.jdbcProperty("ApplicationName", "duoorm-" + database);
         }
         try {
-            return new JdbcPool(AgroalDataSource.from(cfg), errors, listeners);
+            return new JdbcPool(AgroalDataSource.from(cfg), cache, errors, listeners);
         } catch (SQLException | RuntimeException e) {
             throw errors.wrap(e, null);
         }
@@ -259,6 +260,10 @@ public final class JdbcPool implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.close();
+        try {
+            pool.close();
+        } finally {
+            cache.clear();
+        }
     }
 }
