@@ -1,7 +1,5 @@
 package org.duoorm.internal.model;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.lang.invoke.MethodHandle;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +36,7 @@ final class ModelMeta<T> {
     /** The fields an update may set: not the primary key, not the version, not {@code updatable = false}. */
     final FieldMeta[] updated;
     /** The snapshots of instances of a class that does not extend Model (see {@link Snapshots}), by identity. */
-    final Cache<Object, Object[]> plainSnapshots;
+    final WeakIdentityMap<Object[]> plainSnapshots;
     /** The readable properties of each payload class seen (records, plain objects), found once per class. */
     final Map<Class<?>, Payloads.Property[]> payloadProperties = new ConcurrentHashMap<>();
     private final Map<String, FieldMeta> byField;
@@ -96,7 +94,7 @@ final class ModelMeta<T> {
         this.selectList = select.toString();
         this.updated = updatable.toArray(new FieldMeta[0]);
         this.plainSnapshots = org.duoorm.model.Model.class.isAssignableFrom(type) ? null
-                : Caffeine.newBuilder().weakKeys().build();
+                : new WeakIdentityMap<>();
     }
 
     /** The field a typed column names. */

@@ -45,7 +45,7 @@ final class Snapshots {
         if (model instanceof Model<?> m) {
             ModelSupport.state(m, null);
         } else {
-            meta.plainSnapshots.invalidate(model);
+            meta.plainSnapshots.remove(model);
         }
     }
 
@@ -54,7 +54,7 @@ final class Snapshots {
         if (model instanceof Model<?> m) {
             return ModelSupport.state(m) instanceof State s ? s.snapshot() : null;
         }
-        return meta.plainSnapshots.getIfPresent(model);
+        return meta.plainSnapshots.get(model);
     }
 
     /**
