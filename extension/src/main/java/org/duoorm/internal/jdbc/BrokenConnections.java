@@ -33,7 +33,7 @@ public final class BrokenConnections {
         return BROKEN.contains(c);
     }
 
-    /** Whether {@code c} was interrupted by an Error, forgetting it (called once, when it is released). */
+    /** Whether {@code c} was marked, forgetting it (called once, when it is released). */
     static boolean take(Connection c) {
         return BROKEN.remove(c);
     }

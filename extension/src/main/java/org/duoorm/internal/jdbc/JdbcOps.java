@@ -30,6 +30,7 @@ public final class JdbcOps {
     private static final int BATCH_CHUNK = 500;
 
     private final Dialect dialect;
+    private final boolean networked;
     private final JdbcValues values;
     private final Errors errors;
     private final Listeners listeners;
@@ -37,6 +38,7 @@ public final class JdbcOps {
 
     public JdbcOps(Dialect dialect, Errors errors, Listeners listeners, Mode mode) {
         this.dialect = dialect;
+        this.networked = dialect == Dialect.POSTGRESQL || dialect == Dialect.MARIADB || dialect == Dialect.MYSQL;
         this.values = new JdbcValues(dialect);
         this.errors = errors;
         this.listeners = listeners;
@@ -71,7 +73,7 @@ public final class JdbcOps {
 
     /** Whether statements travel over a socket (PostgreSQL, MariaDB, MySQL), not into an embedded engine. */
     public boolean networked() {
-        return dialect == Dialect.POSTGRESQL || dialect == Dialect.MARIADB || dialect == Dialect.MYSQL;
+        return networked;
     }
 
     /** Refuses what the protocol cannot carry (pgjdbc checks it when preparing), then tells the listeners. */

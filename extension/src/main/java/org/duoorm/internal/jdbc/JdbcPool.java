@@ -61,7 +61,7 @@ public final class JdbcPool implements AutoCloseable {
                 .idleValidationTimeout(IDLE_VALIDATION)
                 // Agroal's default validator waits for ever (isValid(0)): a server or network that stopped answering
                 // would hold the borrower past acquisitionTimeout; bounded like reaching the server.
-                .connectionValidator(ConnectionValidator.defaultValidatorWithTimeout(validationSeconds(options)))
+                .connectionValidator(ConnectionValidator.defaultValidatorWithTimeout(connectSeconds(options)))
                 .exceptionSorter(sorter(url.dialect()))
                 // A thread gets back the connection it used last without the shared scan; unlike Agroal's own
                 // cache, this one leaves nothing of the application in container threads once the pool closes.
@@ -110,9 +110,10 @@ public final class JdbcPool implements AutoCloseable {
         }
     }
 
-    private static int validationSeconds(EngineOptions options) {
+    /** {@code connectTimeout} in whole seconds, rounded up, at least 1 (what pgjdbc and isValid take). */
+    private static int connectSeconds(EngineOptions options) {
         long millis = Math.max(1, options.durationValue(EngineOptions.CONNECT_TIMEOUT).toMillis());
-        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, (millis + 999) / 1000));
+        return (int) Math.min(Integer.MAX_VALUE, (millis + 999) / 1000);
     }
 
     /**
@@ -123,7 +124,7 @@ public final class JdbcPool implements AutoCloseable {
     private static Properties timeouts(ResolvedUrl url, EngineOptions options) {
         Properties p = new Properties();
         long millis = Math.max(1, options.durationValue(EngineOptions.CONNECT_TIMEOUT).toMillis());
-        String seconds = Long.toString(Math.max(1, (millis + 999) / 1000));
+        String seconds = Integer.toString(connectSeconds(options));
         if (url.dialect() == Dialect.POSTGRESQL) {
             putUnlessGiven(p, url, "loginTimeout", seconds);
             putUnlessGiven(p, url, "connectTimeout", seconds);
@@ -235,7 +236,7 @@ public final class JdbcPool implements AutoCloseable {
      * result's rest (a second out-of-memory in MariaDB's driver, which lost the pool's slot) or wait on the
      * database's session lock (H2). Aborted, the reset fails at once with an SQLException, which Agroal ignores.
      */
-    static void abortPhysical(Connection c) {
+    private static void abortPhysical(Connection c) {
         if (c instanceof io.agroal.pool.wrapper.ConnectionWrapper) {
             io.agroal.pool.ConnectionHandler handler = ((io.agroal.pool.wrapper.ConnectionWrapper) c).getHandler();
             handler.setFlushOnly();

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * than the map itself for a store that never evicts by size (see benchmarks/README.md, the model list).
  */
 final class WeakIdentityMap<V> {
-    private final ConcurrentHashMap<Object, V> map = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Key, V> map = new ConcurrentHashMap<>();
     private final ReferenceQueue<Object> collected = new ReferenceQueue<>();
 
     /** @return the value kept for {@code key}, or null */
@@ -31,12 +31,25 @@ final class WeakIdentityMap<V> {
 
     private void expunge() {
         for (Object ref; (ref = collected.poll()) != null; ) {
-            map.remove(ref);
+            map.remove((Held) ref); // a collected key equals only itself
         }
     }
 
-    /** The key as stored: weak, hashed and compared by the identity of its referent. */
-    private static final class Held extends WeakReference<Object> {
+    /** A key, hashed and compared by the identity of the object it stands for (null once collected). */
+    private interface Key {
+        Object target();
+
+        static boolean same(Key k, Object o) {
+            if (o == k) {
+                return true;
+            }
+            Object t = k.target();
+            return t != null && o instanceof Key other && t == other.target();
+        }
+    }
+
+    /** The key as stored: weak. */
+    private static final class Held extends WeakReference<Object> implements Key {
         private final int hash;
 
         Held(Object key, ReferenceQueue<Object> queue) {
@@ -45,41 +58,31 @@ final class WeakIdentityMap<V> {
         }
 
         @Override
+        public Object target() {
+            return get();
+        }
+
+        @Override
         public int hashCode() {
             return hash;
         }
 
         @Override
         public boolean equals(Object o) {
-            if (o == this) {
-                return true;
-            }
-            Object mine = get();
-            if (mine == null) {
-                return false; // collected: equal to nothing but itself (found by identity when expunged)
-            }
-            return o instanceof Held h ? mine == h.get() : o instanceof Lookup l && mine == l.key;
+            return Key.same(this, o);
         }
     }
 
     /** A key to look up with: strong, for the duration of one call. */
-    private static final class Lookup {
-        private final Object key;
-        private final int hash;
-
-        Lookup(Object key) {
-            this.key = key;
-            this.hash = System.identityHashCode(key);
-        }
-
+    private record Lookup(Object target) implements Key {
         @Override
         public int hashCode() {
-            return hash;
+            return System.identityHashCode(target);
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Held h ? key == h.get() : o instanceof Lookup l && key == l.key;
+            return Key.same(this, o);
         }
     }
 }
