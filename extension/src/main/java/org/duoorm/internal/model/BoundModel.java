@@ -157,7 +157,7 @@ final class BoundModel<T> extends ModelType<T> {
                 return kept; // the tracked object keeps its own unwritten changes and snapshot
             }
         }
-        Snapshots.take(this, model);
+        Snapshots.take(this, model, uow);
         return model;
     }
 
@@ -167,7 +167,7 @@ final class BoundModel<T> extends ModelType<T> {
     }
 
     void forget(T model, UnitOfWork uow) {
-        Snapshots.forget(meta, model);
+        Snapshots.forget(model, uow);
         if (uow != null) {
             uow.forget(meta, model);
         }

@@ -35,8 +35,6 @@ final class ModelMeta<T> {
     final String selectList;
     /** The fields an update may set: not the primary key, not the version, not {@code updatable = false}. */
     final FieldMeta[] updated;
-    /** The snapshots of instances of a class that does not extend Model (see {@link Snapshots}), by identity. */
-    final WeakIdentityMap<Object[]> plainSnapshots;
     /** The readable properties of each payload class seen (records, plain objects), found once per class. */
     final Map<Class<?>, Payloads.Property[]> payloadProperties = new ConcurrentHashMap<>();
     private final Map<String, FieldMeta> byField;
@@ -93,8 +91,6 @@ final class ModelMeta<T> {
         this.byField = Map.copyOf(named);
         this.selectList = select.toString();
         this.updated = updatable.toArray(new FieldMeta[0]);
-        this.plainSnapshots = org.duoorm.model.Model.class.isAssignableFrom(type) ? null
-                : new WeakIdentityMap<>();
     }
 
     /** The field a typed column names. */

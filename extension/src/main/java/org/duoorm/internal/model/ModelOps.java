@@ -203,10 +203,13 @@ final class ModelOps<T> {
     // ---- saves and updates ----
 
     Plan<T> save(T model) {
-        return save(model, List.of());
+        return save(model, null);
     }
 
-    /** Saves a model; {@code given} are fields a payload set, written even when unchanged. */
+    /**
+     * Saves a model; {@code given} are the fields a payload set, written even when unchanged, or null for a save
+     * without a payload.
+     */
     Plan<T> save(T model, List<FieldMeta> given) {
         return Plan.defer(() -> Cascades.save(this, notNull(model, "model"), m -> saveRow(m, given)));
     }
@@ -227,15 +230,15 @@ final class ModelOps<T> {
      * changed. With {@code hooks}, the update time is set and the model validated first.
      */
     Plan<T> updateRow(T model, List<FieldMeta> given, boolean hooks) {
-        return Plan.defer(() -> {
-            boolean known = Snapshots.of(meta, model) != null;
+        return Plan.withUnitOfWork(unit -> {
+            boolean known = Snapshots.of(model, unit) != null;
             if (hooks) {
-                if (given.isEmpty() && known && Snapshots.changed(meta, model).isEmpty()) {
+                if ((given == null || given.isEmpty()) && known && Snapshots.changed(meta, model, unit).isEmpty()) {
                     return Plan.withUnitOfWork(uow -> Plan.done(bound.loaded(model, uow)));
                 }
                 Hooks.beforeUpdate(meta, model);
             }
-            List<FieldMeta> written = writtenFields(model, given);
+            List<FieldMeta> written = writtenFields(model, given, unit);
             if (written.isEmpty() && meta.version == null) {
                 // nothing to set (a model of a key and relationships only): the row is saved once it exists
                 if (known) {
@@ -258,10 +261,18 @@ final class ModelOps<T> {
         });
     }
 
-    /** The changed fields and the given ones, in field order, all updatable. */
-    private List<FieldMeta> writtenFields(T model, List<FieldMeta> given) {
-        Set<FieldMeta> set = new LinkedHashSet<>(Snapshots.changed(meta, model));
-        for (FieldMeta f : given) {
+    /**
+     * The changed fields and the given ones, in field order, all updatable. With no snapshot, every updatable
+     * field counts as changed for a save ({@code given} null), but an update with a payload writes only what the
+     * payload gives: the caller named the columns, and writing the others would put back values nobody asked to
+     * write.
+     */
+    private List<FieldMeta> writtenFields(T model, List<FieldMeta> given, UnitOfWork unit) {
+        Set<FieldMeta> set = new LinkedHashSet<>();
+        if (given == null || Snapshots.of(model, unit) != null) {
+            set.addAll(Snapshots.changed(meta, model, unit));
+        }
+        for (FieldMeta f : given == null ? List.<FieldMeta>of() : given) {
             if (!f.id && !f.version && f.details().updatable()) {
                 set.add(f);
             }

@@ -15,8 +15,15 @@ import org.duoorm.model.ModelType;
  * What each model instance held when it was last read from or written to its row: the field values,
  * copied deeply where they are mutable (JSON maps and lists, arrays). A write of a persisted model sets
  * only the fields that differ from it, so that concurrent writers of other columns of the same row keep
- * their changes. {@link Model} instances keep their snapshot in their own state; other classes in a
- * weak identity map of their metadata.
+ * their changes.
+ *
+ * <p>{@link Model} instances keep their snapshot in their own state, for as long as they live. Instances of
+ * other (plain) classes have nowhere to keep it: their snapshot is kept by the unit of work they were read or
+ * written in, while it is open. Outside a unit of work a plain instance has none, and saving it writes all its
+ * updatable columns, as an object DuoORM never loaded does. A side table keyed weakly by instance, which is
+ * what keeping it for every plain instance would take, made every young collection copy the snapshots of all the
+ * rows read since the last one and process one weak reference per row: a 100-row list ran at a fifth of plain
+ * JDBC's throughput (benchmarks/README.md, the model list).
  */
 final class Snapshots {
     private Snapshots() {
@@ -30,39 +37,44 @@ final class Snapshots {
         }
     }
 
-    /** Records the instance's current values as its row's. */
-    static <T> void take(BoundModel<T> bound, T model) {
-        Object[] snapshot = copy(bound.meta, model);
+    /**
+     * Records the instance's current values as its row's: in a {@link Model} instance itself, for a plain one in
+     * the unit of work (none outside one; {@code uow} may be null).
+     */
+    static <T> void take(BoundModel<T> bound, T model, UnitOfWork uow) {
         if (model instanceof Model<?> m) {
-            ModelSupport.state(m, new State(bound, snapshot));
-        } else {
-            bound.meta.plainSnapshots.put(model, snapshot);
+            ModelSupport.state(m, new State(bound, copy(bound.meta, model)));
+        } else if (uow != null) {
+            uow.snapshot(model, copy(bound.meta, model));
         }
     }
 
     /** Forgets the instance's row (after a delete): a Model instance counts as new again. */
-    static void forget(ModelMeta<?> meta, Object model) {
+    static void forget(Object model, UnitOfWork uow) {
         if (model instanceof Model<?> m) {
             ModelSupport.state(m, null);
-        } else {
-            meta.plainSnapshots.remove(model);
+        } else if (uow != null) {
+            uow.dropSnapshot(model);
         }
     }
 
-    /** @return the snapshot, or null when the instance was never read or written through this library */
-    static Object[] of(ModelMeta<?> meta, Object model) {
+    /**
+     * @return the snapshot, or null when the instance was never read or written through this library, or, for a
+     *     plain instance, not in this unit of work
+     */
+    static Object[] of(Object model, UnitOfWork uow) {
         if (model instanceof Model<?> m) {
             return ModelSupport.state(m) instanceof State s ? s.snapshot() : null;
         }
-        return meta.plainSnapshots.get(model);
+        return uow == null ? null : uow.snapshotOf(model);
     }
 
     /**
      * The updatable fields whose values differ from the snapshot; every updatable field when there is no
      * snapshot (nothing is known of the row).
      */
-    static List<FieldMeta> changed(ModelMeta<?> meta, Object model) {
-        Object[] snapshot = of(meta, model);
+    static List<FieldMeta> changed(ModelMeta<?> meta, Object model, UnitOfWork uow) {
+        Object[] snapshot = of(model, uow);
         if (snapshot == null) {
             return List.of(meta.updated);
         }

@@ -2,6 +2,7 @@ package org.duoorm.internal.model;
 
 import io.smallrye.mutiny.Uni;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,17 +23,19 @@ final class UnitOfWork implements org.duoorm.internal.tx.SavepointListener {
     private record Key(Class<?> type, Object id) {
     }
 
-    private record Entry(BoundModel<Object> model, Object instance) {
+    private record Entry(UnitOfWork uow, BoundModel<Object> model, Object instance) {
         /** Changed since read or written; a to-one relationship pointed elsewhere counts through its foreign key. */
         boolean dirty() {
             if (!model.meta.relations.isEmpty()) {
                 Cascades.copyKeys(model.meta, instance);
             }
-            return !Snapshots.changed(model.meta, instance).isEmpty();
+            return !Snapshots.changed(model.meta, instance, uow).isEmpty();
         }
     }
 
     private final Map<Key, Entry> identity = new LinkedHashMap<>();
+    /** The snapshots of plain (non-{@code Model}) instances read or written in this unit (see {@link Snapshots}). */
+    private final Map<Object, Object[]> plainSnapshots = new IdentityHashMap<>();
     /** A read-only unit of work never writes its tracked changes (they are dropped with it). */
     private final boolean readOnly;
 
@@ -83,8 +86,20 @@ final class UnitOfWork implements org.duoorm.internal.tx.SavepointListener {
         if (e != null && e.instance != instance) {
             return (T) e.instance;
         }
-        identity.put(key, new Entry((BoundModel<Object>) model, instance));
+        identity.put(key, new Entry(this, (BoundModel<Object>) model, instance));
         return instance;
+    }
+
+    synchronized void snapshot(Object instance, Object[] values) {
+        plainSnapshots.put(instance, values);
+    }
+
+    synchronized Object[] snapshotOf(Object instance) {
+        return plainSnapshots.get(instance);
+    }
+
+    synchronized void dropSnapshot(Object instance) {
+        plainSnapshots.remove(instance);
     }
 
     synchronized void forget(ModelMeta<?> meta, Object instance) {
@@ -135,6 +150,7 @@ final class UnitOfWork implements org.duoorm.internal.tx.SavepointListener {
     public synchronized void rolledBackTo(Object mark) {
         Map<Key, Object[]> values = (Map<Key, Object[]>) mark;
         identity.keySet().retainAll(values.keySet());
+        plainSnapshots.clear(); // taken again below for the objects still tracked
         for (Map.Entry<Key, Entry> e : identity.entrySet()) {
             Entry entry = e.getValue();
             Object[] v = values.get(e.getKey());
@@ -142,7 +158,7 @@ final class UnitOfWork implements org.duoorm.internal.tx.SavepointListener {
                 f.set(entry.instance, Snapshots.deepCopy(v[f.index]));
             }
             // What the row holds again, after the rollback to the savepoint.
-            Snapshots.take(entry.model, entry.instance);
+            Snapshots.take(entry.model, entry.instance, this);
         }
     }
 
