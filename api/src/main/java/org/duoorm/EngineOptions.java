@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * <tr><td>{@code ssl}</td><td>boolean</td><td>false</td><td>require TLS to the server (PostgreSQL, MySQL, MariaDB)</td></tr>
  * <tr><td>{@code trustAll}</td><td>boolean</td><td>false</td><td>with {@code ssl}, accept any server certificate (tests only)</td></tr>
  * <tr><td>{@code workerThreads}</td><td>int</td><td>{@code maxSize}</td><td>threads that run JDBC for the reactive mode of H2 and SQLite</td></tr>
- * <tr><td>{@code eventLoops}</td><td>int</td><td>1</td><td>event loops the reactive pool spreads its connections over; 0, Vert.x's own default, creates each connection on the event loop of the caller (or, from a thread that is not one, on the next event loop of the pool's Vert.x), so results arrive there without a hop</td></tr>
+ * <tr><td>{@code eventLoops}</td><td>int</td><td>0</td><td>event loops the reactive pool spreads its connections over; 0, Vert.x's own default, creates each connection on the event loop of the caller (or, from a thread that is not one, on the next event loop of the pool's Vert.x), so results arrive there without a hop</td></tr>
  * <tr><td>{@code fetchSize}</td><td>int</td><td>256</td><td>rows fetched per round trip when streaming</td></tr>
  * <tr><td>{@code pipeliningLimit}</td><td>int</td><td>256</td><td>PostgreSQL reactive: statements in flight on one connection</td></tr>
  * <tr><td>{@code statementCacheSize}</td><td>int</td><td>2048</td><td>model statements whose SQL is kept once written (per database); 0 writes each afresh</td></tr>
@@ -103,7 +103,7 @@ public final class EngineOptions {
         d.put(MAX_LIFETIME, Duration.ofMinutes(30));
         d.put(SSL, false);
         d.put(TRUST_ALL, false);
-        d.put(EVENT_LOOPS, 1);
+        d.put(EVENT_LOOPS, 0);
         d.put(FETCH_SIZE, 256);
         d.put(PIPELINING_LIMIT, 256);
         d.put(STATEMENT_CACHE_SIZE, 2048);

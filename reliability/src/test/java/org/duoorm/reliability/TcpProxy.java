@@ -16,12 +16,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * forwarded connection (as a server restart would), {@link #start()} listens again on the same port.
  * {@link #freeze()} plays a server or network that stops answering: connections stay open, nothing is
  * forwarded (new connections, such as a cancel request, are accepted and hang too) until {@link #thaw()}.
+ * {@link #cutOnNextUse()} plays idle connections that the server side dropped without the client noticing yet.
  */
 final class TcpProxy implements AutoCloseable {
     private final int targetPort;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket server;
     private volatile boolean frozen;
+    private final Set<Socket> doomed = ConcurrentHashMap.newKeySet();
+    private final Set<Socket> clients = ConcurrentHashMap.newKeySet();
     private int port;
 
     TcpProxy(int targetPort) {
@@ -71,6 +74,7 @@ final class TcpProxy implements AutoCloseable {
             try {
                 Socket client = s.accept();
                 sockets.add(client);
+                clients.add(client);
                 if (s.isClosed()) {
                     closeQuietly(client);
                     return;
@@ -91,6 +95,9 @@ final class TcpProxy implements AutoCloseable {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
+                    if (doomed.remove(from)) {
+                        return; // cut on its first use: nothing forwarded, both sides closed below
+                    }
                     while (frozen && !to.isClosed()) {
                         Thread.sleep(10);
                     }
@@ -115,6 +122,15 @@ final class TcpProxy implements AutoCloseable {
         frozen = true;
     }
 
+    /**
+     * Plays connections whose server session ended while they sat idle, before the client saw it: each connection
+     * open now is cut, both ways, when the client next sends something, and what it sent is not forwarded.
+     * Connections opened later are forwarded as usual.
+     */
+    void cutOnNextUse() {
+        doomed.addAll(clients);
+    }
+
     /** Forwards again what was held. */
     void thaw() {
         frozen = false;
@@ -128,6 +144,8 @@ final class TcpProxy implements AutoCloseable {
             closeQuietly(s);
         }
         sockets.clear();
+        clients.clear();
+        doomed.clear();
     }
 
     @Override

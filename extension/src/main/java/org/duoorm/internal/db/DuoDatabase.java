@@ -65,7 +65,8 @@ public final class DuoDatabase extends BlockingSql implements Database {
         this.jdbcOps = ops;
         this.backslash = backslash(url.dialect());
         this.blockingTransactions = new BlockingTransactions(this, this::blockingEngine, ops, backslash, errors, listeners);
-        this.reactiveTransactions = new ReactiveTransactions(this, this::reactiveEngine, backslash, listeners);
+        this.reactiveTransactions = new ReactiveTransactions(this, this::reactiveEngine, backslash, listeners,
+                config.engineOptions().intValue(org.duoorm.EngineOptions.MAX_SIZE));
         this.reactive = new ReactiveFacade(this, reactiveTransactions, backslash);
     }
 

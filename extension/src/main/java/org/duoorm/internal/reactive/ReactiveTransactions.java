@@ -28,8 +28,12 @@ public final class ReactiveTransactions {
     private final boolean backslash;
     private final Listeners listeners;
     private final AutoCommitReactive autoCommit;
+    /** How many times a unit of work starts again after losing its connection at BEGIN: one per pooled connection. */
+    private final int lostAtBeginRetries;
 
-    public ReactiveTransactions(Database database, Supplier<ReactiveEngine> engine, boolean backslash, Listeners listeners) {
+    public ReactiveTransactions(Database database, Supplier<ReactiveEngine> engine, boolean backslash, Listeners listeners,
+            int poolSize) {
+        this.lostAtBeginRetries = Math.max(1, poolSize);
         this.database = database;
         this.engine = engine;
         this.backslash = backslash;
@@ -57,7 +61,7 @@ public final class ReactiveTransactions {
                     return join(existing, o, work);
                 case BEGIN:
                 case BEGIN_SUSPENDING:
-                    return begin(o, work);
+                    return beginRetrying(o, work, lostAtBeginRetries);
                 case SAVEPOINT:
                     return nested(existing, work);
                 case WITHOUT:
@@ -88,7 +92,7 @@ public final class ReactiveTransactions {
         return Scopes.using(() -> engine.get().acquire().thenApply(c -> unitOfWork(o, c)),
                 (tx, ctx) -> {
                     ctx.put(key, tx);
-                    Uni<R> body = tx.connection().begin(o).invoke(() -> listeners.begin(Mode.REACTIVE))
+                    Uni<R> body = begin(tx, o).invoke(() -> listeners.begin(Mode.REACTIVE))
                             .chain(() -> Uni.createFrom().deferred(() -> work.apply(tx.session())));
                     if (!o.timeout().isZero()) {
                         // at the limit: stop the statement running now (cancel request, KILL QUERY), then fail
@@ -99,6 +103,42 @@ public final class ReactiveTransactions {
                             .chain(() -> commit(tx)));
                 },
                 this::end);
+    }
+
+    /**
+     * BEGIN on the unit's connection. A pooled connection whose server session ended while it sat idle (a restart,
+     * a proxy or firewall that dropped it) can be lent before its event loop has seen the close; its BEGIN then
+     * fails as a lost connection. Nothing of the unit has run, so the unit starts again once on another
+     * connection: {@link LostAtBegin} marks that case for {@link #run}.
+     */
+    private static Uni<Void> begin(ReactiveTx tx, TransactionOptions o) {
+        return tx.connection().begin(o).onFailure(org.duoorm.ConnectionLostException.class).transform(LostAtBegin::new);
+    }
+
+    /**
+     * Begins, and begins again on another connection as long as the connection lent was lost at BEGIN: after a
+     * restart every idle connection of the pool can be dead, and each attempt takes one of them out.
+     */
+    private <R> Uni<R> beginRetrying(TransactionOptions o, Function<ReactiveSession, Uni<R>> work, int retries) {
+        Uni<R> once = begin(o, work);
+        return retries == 0 ? once.onFailure(LostAtBegin.class).transform(Throwable::getCause)
+                : once.onFailure(LostAtBegin.class).recoverWithUni(e -> beginRetrying(o, work, retries - 1));
+    }
+
+    private <R> Multi<R> beginMultiRetrying(Context ctx, TransactionOptions o, Function<ReactiveSession, Multi<R>> work,
+            int retries) {
+        Multi<R> once = beginMulti(ctx, o, work);
+        return retries == 0 ? once.onFailure(LostAtBegin.class).transform(Throwable::getCause)
+                : once.onFailure(LostAtBegin.class).recoverWithMulti(e -> beginMultiRetrying(ctx, o, work, retries - 1));
+    }
+
+    /** A unit of work that lost its connection at BEGIN, before any of its work: safe to start again. */
+    private static final class LostAtBegin extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LostAtBegin(Throwable cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
     }
 
     private ReactiveTx unitOfWork(TransactionOptions o, RConnection c) {
@@ -171,7 +211,7 @@ public final class ReactiveTransactions {
                     return joinMulti(existing, o, work);
                 case BEGIN:
                 case BEGIN_SUSPENDING:
-                    return beginMulti(ctx, o, work);
+                    return beginMultiRetrying(ctx, o, work, lostAtBeginRetries);
                 case SAVEPOINT:
                     return nestedMulti(existing, work);
                 case WITHOUT:
@@ -251,7 +291,7 @@ public final class ReactiveTransactions {
                             ctx.put(key, tx);
                             // Tracked changes are written when the stream completes, while the subscription
                             // context still holds the unit of work (the finalizer runs after it is taken out).
-                            Multi<R> body = tx.connection().begin(o).invoke(() -> listeners.begin(Mode.REACTIVE))
+                            Multi<R> body = begin(tx, o).invoke(() -> listeners.begin(Mode.REACTIVE))
                                     .onItem().transformToMulti(v -> work.apply(tx.session()));
                             if (!o.timeout().isZero()) {
                                 // the stream ends at the limit (its statement stopped), and then fails as timed out
