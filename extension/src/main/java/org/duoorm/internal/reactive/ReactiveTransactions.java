@@ -122,14 +122,25 @@ public final class ReactiveTransactions {
     private <R> Uni<R> beginRetrying(TransactionOptions o, Function<ReactiveSession, Uni<R>> work, int retries) {
         Uni<R> once = begin(o, work);
         return retries == 0 ? once.onFailure(LostAtBegin.class).transform(Throwable::getCause)
-                : once.onFailure(LostAtBegin.class).recoverWithUni(e -> beginRetrying(o, work, retries - 1));
+                : once.onFailure(LostAtBegin.class).recoverWithUni(e -> pause(retries).chain(() -> beginRetrying(o, work, retries - 1)));
     }
 
     private <R> Multi<R> beginMultiRetrying(Context ctx, TransactionOptions o, Function<ReactiveSession, Multi<R>> work,
             int retries) {
         Multi<R> once = beginMulti(ctx, o, work);
         return retries == 0 ? once.onFailure(LostAtBegin.class).transform(Throwable::getCause)
-                : once.onFailure(LostAtBegin.class).recoverWithMulti(e -> beginMultiRetrying(ctx, o, work, retries - 1));
+                : once.onFailure(LostAtBegin.class).recoverWithMulti(e -> pause(retries).onItem()
+                        .transformToMulti(v -> beginMultiRetrying(ctx, o, work, retries - 1)));
+    }
+
+    /**
+     * A short wait before beginning again (5 ms, growing with each attempt). The lost connection went back to the
+     * pool, which drops it once its event loop has handled the close; asked again at once, the pool could lend
+     * the same dead connection (seen with eventLoops 0).
+     */
+    private Uni<Void> pause(int retriesLeft) {
+        long millis = 5L * (lostAtBeginRetries - retriesLeft + 1);
+        return Uni.createFrom().voidItem().onItem().delayIt().by(java.time.Duration.ofMillis(millis));
     }
 
     /** A unit of work that lost its connection at BEGIN, before any of its work: safe to start again. */

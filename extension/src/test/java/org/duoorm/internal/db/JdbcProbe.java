@@ -16,6 +16,25 @@ public final class JdbcProbe {
         T read(DatabaseMetaData meta) throws SQLException;
     }
 
+    /** What a test does with a pooled connection. */
+    @FunctionalInterface
+    public interface Use<T> {
+        T use(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code use} on a pooled connection of the database's blocking engine. */
+    public static <T> T withConnection(Database db, Use<T> use) {
+        var engine = ((DuoDatabase) db).blockingEngine();
+        Connection c = engine.acquire();
+        try {
+            return use.use(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            engine.release(c);
+        }
+    }
+
     public static <T> T metaData(Database db, Reading<T> reading) {
         var engine = ((DuoDatabase) db).blockingEngine();
         Connection c = engine.acquire();
