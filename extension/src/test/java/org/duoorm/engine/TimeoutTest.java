@@ -89,10 +89,17 @@ class TimeoutTest {
                 }
             });
             holder.start();
+            Long h2LockTimeout = target.dialect() == org.duoorm.Dialect.H2
+                    ? f.db.queryValue(Long.class, "select lock_timeout()").orElseThrow() : null;
             try {
                 locked.await(10, java.util.concurrent.TimeUnit.SECONDS);
                 TransactionOptions oneSecond = TransactionOptions.defaults().withTimeout(Duration.ofSeconds(1));
                 for (Mode mode : Mode.values()) {
+                    if (mode == Mode.REACTIVE) {
+                        // The limit runs from the unit's connection (acquiring one is bounded by acquisitionTimeout):
+                        // start the reactive engine and open a connection first, so that the time printed is the limit's.
+                        await(f.db.reactive().query("select 1"));
+                    }
                     long start = System.nanoTime();
                     TransactionTimeoutException e = assertThrows(TransactionTimeoutException.class, () -> {
                         if (mode == Mode.BLOCKING) {
@@ -113,6 +120,14 @@ class TimeoutTest {
                 holder.join(30_000);
             }
             assertEquals("holder", f.db.queryValue(String.class, "select name from " + f.table + " where id = 1").orElseThrow());
+            if (h2LockTimeout != null) {
+                // H2's session lock timeout, set to the time left for each statement, is set back after it
+                for (int i = 0; i < 5; i++) {
+                    assertEquals(h2LockTimeout, f.db.transaction(tx -> tx.queryValue(Long.class, "select lock_timeout()").orElseThrow()));
+                    assertEquals(h2LockTimeout, await(f.db.reactive().transaction(s -> s.queryValue(Long.class,
+                            "select lock_timeout()").map(v -> v.orElseThrow()))));
+                }
+            }
             org.duoorm.testing.Leaks.assertNoActiveConnections(f.db);
         }
     }

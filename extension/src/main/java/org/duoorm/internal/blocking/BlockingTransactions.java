@@ -157,7 +157,7 @@ public final class BlockingTransactions {
         org.duoorm.internal.tx.Deadline limit = tx.deadline();
         Watchdog stop = null;
         try {
-            stop = Watchdog.arm(c, null, limit, ops.networked());
+            stop = Watchdog.arm(c, null, limit, ops.reach());
             if (o.isolation() != Isolation.DEFAULT) {
                 c.setTransactionIsolation(JdbcOps.jdbcIsolation(o.isolation()));
             }

@@ -31,6 +31,7 @@ public final class JdbcOps {
 
     private final Dialect dialect;
     private final boolean networked;
+    private final Watchdog.Reach reach;
     private final JdbcValues values;
     private final Errors errors;
     private final Listeners listeners;
@@ -39,6 +40,7 @@ public final class JdbcOps {
     public JdbcOps(Dialect dialect, Errors errors, Listeners listeners, Mode mode) {
         this.dialect = dialect;
         this.networked = dialect == Dialect.POSTGRESQL || dialect == Dialect.MARIADB || dialect == Dialect.MYSQL;
+        this.reach = networked ? Watchdog.Reach.NETWORK : dialect == Dialect.H2 ? Watchdog.Reach.H2 : Watchdog.Reach.EMBEDDED;
         this.values = new JdbcValues(dialect);
         this.errors = errors;
         this.listeners = listeners;
@@ -76,6 +78,11 @@ public final class JdbcOps {
         return networked;
     }
 
+    /** How connections reach the database, for {@link Watchdog#arm}. */
+    public Watchdog.Reach reach() {
+        return reach;
+    }
+
     /** Refuses what the protocol cannot carry (pgjdbc checks it when preparing), then tells the listeners. */
     private void announce(ParsedSql sql) {
         org.duoorm.internal.sql.BindChecks.count(dialect, sql.count());
@@ -86,7 +93,7 @@ public final class JdbcOps {
         announce(sql);
         try (PreparedStatement ps = c.prepareStatement(sql.questionMarks())) {
             values.bind(ps, params);
-            Watchdog stop = Watchdog.arm(c, ps, limit, networked());
+            Watchdog stop = Watchdog.arm(c, ps, limit, reach);
             try {
                 if (!ps.execute()) {
                     return Math.max(0, ps.getUpdateCount());
@@ -112,7 +119,7 @@ public final class JdbcOps {
         announce(sql);
         try (PreparedStatement ps = c.prepareStatement(sql.questionMarks())) {
             values.bind(ps, params);
-            Watchdog stop = Watchdog.arm(c, ps, limit, networked());
+            Watchdog stop = Watchdog.arm(c, ps, limit, reach);
             try {
                 if (!ps.execute()) {
                     return List.of();
@@ -135,7 +142,7 @@ public final class JdbcOps {
         int[] counts = new int[sets.size()];
         Watchdog stop = null;
         try (PreparedStatement ps = c.prepareStatement(sql.questionMarks())) {
-            stop = Watchdog.arm(c, ps, limit, networked());
+            stop = Watchdog.arm(c, ps, limit, reach);
             int done = 0;
             while (done < sets.size()) {
                 int end = Math.min(sets.size(), done + BATCH_CHUNK);
@@ -173,7 +180,7 @@ public final class JdbcOps {
             ps = c.prepareStatement(sql.questionMarks(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             ps.setFetchSize(fetchSize);
             values.bind(ps, params);
-            stop = Watchdog.arm(c, ps, limit, networked());
+            stop = Watchdog.arm(c, ps, limit, reach);
             ResultSet rs = ps.executeQuery();
             CursorSpliterator it = new CursorSpliterator(c, rs, values.reader(rs), sql, onFailure, limit);
             PreparedStatement statement = ps;
