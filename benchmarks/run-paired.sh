@@ -27,10 +27,13 @@ java -jar "$JAR" -l > "$OUT/benchmarks.list"
 for round in $(seq 1 "$ROUNDS"); do
     for t in $THREADS; do
         for cls in $CLASSES; do
-            for pair in "duoBlocking plainJdbc" "duoReactive plainVertx"; do
-                read -r a b <<<"$pair"
-                grep -q "\.$cls\.$a\$" "$OUT/benchmarks.list" || continue   # a class without this pair
-                if (( round % 2 )); then order="$a $b"; else order="$b $a"; fi
+            # DuoORM blocking next to plain JDBC and, where the class has one, Hibernate ORM; reactive next to Vert.x
+            for group in "duoBlocking plainJdbc hibernate" "duoReactive plainVertx"; do
+                read -r -a ms <<<"$group"
+                grep -q "\.$cls\.${ms[0]}\$" "$OUT/benchmarks.list" || continue   # a class without this pair
+                present=()
+                for m in "${ms[@]}"; do grep -q "\.$cls\.$m\$" "$OUT/benchmarks.list" && present+=("$m"); done
+                if (( round % 2 )); then order="${present[*]}"; else order="$(printf '%s\n' "${present[@]}" | tac | xargs)"; fi
                 for m in $order; do
                     name="r$round-t$t-$cls-$m"
                     echo "round $round, $t thread(s): $cls.$m (load $(cut -d' ' -f1-3 /proc/loadavg))"

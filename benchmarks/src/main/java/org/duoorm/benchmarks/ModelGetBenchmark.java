@@ -36,6 +36,14 @@ public class ModelGetBenchmark {
         }
     }
 
+    /** Hibernate ORM 7: a session per lookup, {@code find} by key (no transaction, as DuoORM's auto-commit get). */
+    @Benchmark
+    public Optional<HItem> hibernate(HibernateState h, Ids ids) {
+        try (org.hibernate.Session s = h.sessions.openSession()) {
+            return Optional.ofNullable(s.find(HItem.class, ids.next()));
+        }
+    }
+
     @Benchmark
     public Optional<Item> duoReactive(ModelState duo, Ids ids) {
         return duo.reactiveItems.get(ids.next()).await().indefinitely();

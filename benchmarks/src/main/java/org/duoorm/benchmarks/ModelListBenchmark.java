@@ -45,6 +45,15 @@ public class ModelListBenchmark {
         }
     }
 
+    /** Hibernate ORM 7: a session per list, the same query in HQL (no transaction, as DuoORM's auto-commit list). */
+    @Benchmark
+    public List<HItem> hibernate(HibernateState h, Ids ids) {
+        try (org.hibernate.Session s = h.sessions.openSession()) {
+            return s.createSelectionQuery("from HItem where qty >= :floor order by id", HItem.class)
+                    .setParameter("floor", floor(ids)).setMaxResults(BenchConfig.LIST_LIMIT).getResultList();
+        }
+    }
+
     @Benchmark
     public List<Item> duoReactive(ModelState duo, Ids ids) {
         return duo.reactiveItems.where(Item.QTY.ge(floor(ids))).orderBy(Item.ID.asc()).limit(BenchConfig.LIST_LIMIT).all()
