@@ -1,21 +1,24 @@
 #!/usr/bin/env python3
-"""Bytes allocated per operation (JMH -prof gc, gc.alloc.rate.norm), DuoORM beside plain, from one JMH JSON file.
+"""Bytes allocated per operation (JMH -prof gc, gc.alloc.rate.norm), DuoORM beside each baseline, from JMH JSON files.
 
     java -jar benchmarks/target/benchmarks.jar -f 1 -wi 2 -w 1s -i 2 -r 2s -t 1 -prof gc -rf json -rff gc.json 'Model|ConcurrentGet'
-    python3 benchmarks/gc-table.py gc.json
+    java -jar benchmarks/hibernate-reactive/target/hr-benchmarks.jar -f 1 -wi 2 -w 1s -i 2 -r 2s -t 1 -prof gc -rf json -rff gc-hr.json
+    python3 benchmarks/gc-table.py gc.json gc-hr.json
 """
 import json
 import sys
 
-PAIRS = [("duoBlocking", "plainJdbc", "blocking"), ("duoReactive", "plainVertx", "reactive")]
+PAIRS = [("duoBlocking", "plainJdbc", "blocking, plain JDBC"), ("duoReactive", "plainVertx", "reactive, plain Vert.x"),
+         ("duoBlocking", "hibernate", "blocking, Hibernate ORM 7"),
+         ("duoReactive", "hibernateReactive", "reactive, Hibernate Reactive 3.1")]
 
 norm = {}
-for r in json.load(open(sys.argv[1])):
+for r in [r for path in sys.argv[1:] for r in json.load(open(path))]:
     cls, method = r["benchmark"].rsplit(".", 1)
     m = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm")
     if m:
         norm[(cls.rsplit(".", 1)[1], method)] = m["score"]
-print("| benchmark | mode | DuoORM B/op | plain B/op | extra per op |")
+print("| benchmark | against | DuoORM B/op | baseline B/op | DuoORM extra per op |")
 print("|---|---|---:|---:|---:|")
 for cls in sorted({c for c, _ in norm}):
     for duo, plain, label in PAIRS:

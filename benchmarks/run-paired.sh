@@ -11,6 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 JAR=benchmarks/target/benchmarks.jar
+HR_JAR=benchmarks/hibernate-reactive/target/hr-benchmarks.jar
 OUT=${OUT:-benchmarks/target/results}
 ROUNDS=${ROUNDS:-3}
 JMH_OPTS=${JMH_OPTS:--f 1 -wi 3 -w 2s -i 5 -r 2s}
@@ -23,12 +24,14 @@ CLASSES=${CLASSES:-SelectByIdBenchmark InsertBenchmark}
 rm -rf "$OUT"
 mkdir -p "$OUT"
 java -jar "$JAR" -l > "$OUT/benchmarks.list"
+[ -f "$HR_JAR" ] && java -jar "$HR_JAR" -l >> "$OUT/benchmarks.list"
 
 for round in $(seq 1 "$ROUNDS"); do
     for t in $THREADS; do
         for cls in $CLASSES; do
-            # DuoORM blocking next to plain JDBC and, where the class has one, Hibernate ORM; reactive next to Vert.x
-            for group in "duoBlocking plainJdbc hibernate" "duoReactive plainVertx"; do
+            # DuoORM blocking next to plain JDBC and, where the class has one, Hibernate ORM; reactive next to Vert.x and
+            # Hibernate Reactive (its own jar: it runs on Vert.x 4.5)
+            for group in "duoBlocking plainJdbc hibernate" "duoReactive plainVertx hibernateReactive"; do
                 read -r -a ms <<<"$group"
                 grep -q "\.$cls\.${ms[0]}\$" "$OUT/benchmarks.list" || continue   # a class without this pair
                 present=()
@@ -38,7 +41,8 @@ for round in $(seq 1 "$ROUNDS"); do
                     name="r$round-t$t-$cls-$m"
                     echo "round $round, $t thread(s): $cls.$m (load $(cut -d' ' -f1-3 /proc/loadavg))"
                     # shellcheck disable=SC2086
-                    java -jar "$JAR" $JMH_OPTS -t "$t" -rf json -rff "$OUT/$name.json" "$cls\\.$m\$" > "$OUT/$name.log" 2>&1 \
+                    jar="$JAR"; [ "$m" = hibernateReactive ] && jar="$HR_JAR"
+                    java -jar "$jar" $JMH_OPTS -t "$t" -rf json -rff "$OUT/$name.json" "$cls\\.$m\$" > "$OUT/$name.log" 2>&1 \
                         || { echo "failed, see $OUT/$name.log" >&2; exit 1; }
                 done
             done

@@ -17,10 +17,8 @@ import sys
 
 PAIRS = [("duoBlocking", "plainJdbc", "blocking: DuoORM vs JDBC on Agroal"),
          ("duoReactive", "plainVertx", "reactive: DuoORM vs Vert.x pool"),
-         ("duoBlocking", "hibernate", "blocking: DuoORM vs Hibernate ORM 7")]
-
-
-allocs = {}  # (class, method, threads) -> [bytes per op], when run with -prof gc
+         ("duoBlocking", "hibernate", "blocking: DuoORM vs Hibernate ORM 7"),
+         ("duoReactive", "hibernateReactive", "reactive: DuoORM vs Hibernate Reactive 3.1")]
 
 
 def load(paths):
@@ -35,9 +33,6 @@ def load(paths):
                 err = pm["scoreError"]
                 err = 0.0 if isinstance(err, str) or err != err else err
                 runs.setdefault((cls.rsplit(".", 1)[1], method, r["threads"]), {})[rnd] = (pm["score"], err)
-                alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm")
-                if alloc:
-                    allocs.setdefault((cls.rsplit(".", 1)[1], method, r["threads"]), []).append(alloc["score"])
     return runs
 
 
@@ -62,16 +57,7 @@ def main(paths):
             spread = f"{min(ratios):.2f}–{max(ratios):.2f} ({len(ratios)})" if len(ratios) > 1 else \
                 f"± {r * math.sqrt((ea / a) ** 2 + (eb / b) ** 2):.2f} (1)"
             print(f"| {cls} | {label} | {threads} | {a:,.0f} ± {ea:,.0f} | {b:,.0f} ± {eb:,.0f} | **{r:.2f}** | {spread} |")
-    if allocs:
-        print()
-        print("| benchmark | mode | threads | DuoORM bytes/op | plain bytes/op | DuoORM/plain |")
-        print("|---|---|---:|---:|---:|---:|")
-        for cls, threads in sorted({(c, t) for (c, _, t) in allocs}):
-            for duo, plain, label in PAIRS:
-                d, p = allocs.get((cls, duo, threads)), allocs.get((cls, plain, threads))
-                if d and p:
-                    a, b = statistics.median(d), statistics.median(p)
-                    print(f"| {cls} | {label} | {threads} | {a:,.0f} | {b:,.0f} | **{a / b:.2f}** |")
+
 
 
 if __name__ == "__main__":
