@@ -6,7 +6,8 @@
 #   mvn -B -pl benchmarks -am package -DskipTests && bash benchmarks/run-paired.sh
 #
 # Settings: ROUNDS (default 3), JMH_OPTS (default the short "-f 1 -wi 3 -w 2s -i 5 -r 2s"),
-# THREADS (default "1 4"), CLASSES (default both), OUT (default benchmarks/target/results), DUOORM_BENCH_POSTGRES_URL.
+# THREADS (default "1 4"), CLASSES (default both), OUT (default benchmarks/target/results), DUOORM_BENCH_URL
+# (or DUOORM_BENCH_POSTGRES_URL). The Hibernate Reactive baseline comes from benchmarks/hibernate-reactive (build it too).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -37,7 +37,7 @@ public class ConcurrentGetBenchmark {
     public List<Optional<Item>> plainVertx(VertxState vertx, Ids ids) {
         List<Future<Optional<Item>>> gets = new ArrayList<>(BenchConfig.IN_FLIGHT);
         for (int i = 0; i < BenchConfig.IN_FLIGHT; i++) {
-            gets.add(vertx.pool.preparedQuery(BenchConfig.ITEM_BY_ID_PG).execute(Tuple.of(ids.next()))
+            gets.add(vertx.pool.preparedQuery(BenchConfig.ITEM_BY_ID_VX).execute(Tuple.of(ids.next()))
                     .map(VertxMapping::first));
         }
         Future.all(gets).toCompletionStage().toCompletableFuture().join();

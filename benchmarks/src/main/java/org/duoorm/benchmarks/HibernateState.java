@@ -32,7 +32,7 @@ public class HibernateState {
                         .maxSize(BenchConfig.POOL_SIZE)
                         .connectionFactoryConfiguration(cf -> cf
                                 .jdbcUrl(BenchConfig.jdbcUrl())
-                                .connectionProviderClass(org.postgresql.Driver.class)
+                                .connectionProviderClass(BenchConfig.driver())
                                 .principal(new NamePrincipal(BenchConfig.user()))
                                 .credential(new SimplePassword(BenchConfig.password())))));
         sessions = new HibernatePersistenceConfiguration("bench")

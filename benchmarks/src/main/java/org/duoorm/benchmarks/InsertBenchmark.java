@@ -39,7 +39,7 @@ public class InsertBenchmark {
 
     @Benchmark
     public int plainVertx(VertxState vertx, Ids ids) {
-        return vertx.pool.preparedQuery(BenchConfig.INSERT_SQL_PG)
+        return vertx.pool.preparedQuery(BenchConfig.INSERT_SQL_VX)
                 .execute(Tuple.of("vertx", (int) ids.next()))
                 .toCompletionStage().toCompletableFuture().join()
                 .rowCount();

@@ -29,7 +29,7 @@ public class JdbcState {
                         .maxSize(BenchConfig.POOL_SIZE)
                         .connectionFactoryConfiguration(cf -> cf
                                 .jdbcUrl(BenchConfig.jdbcUrl())
-                                .connectionProviderClass(org.postgresql.Driver.class)
+                                .connectionProviderClass(BenchConfig.driver())
                                 .principal(new NamePrincipal(BenchConfig.user()))
                                 .credential(new SimplePassword(BenchConfig.password()))));
         pool = AgroalDataSource.from(config);

@@ -65,7 +65,7 @@ public class ModelBulkInsertBenchmark {
             for (NewItem.Data d : payload.rows) {
                 tuples.add(Tuple.of(d.name(), d.qty()));
             }
-            return c.preparedQuery(BenchConfig.NEW_INSERT_BATCH_PG).executeBatch(tuples);
+            return c.preparedQuery(BenchConfig.NEW_INSERT_BATCH_VX).executeBatch(tuples);
         }).map(ModelBulkInsertBenchmark::rowCount).toCompletionStage().toCompletableFuture().join();
     }
 

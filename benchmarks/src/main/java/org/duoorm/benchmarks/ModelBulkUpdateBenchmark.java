@@ -50,7 +50,7 @@ public class ModelBulkUpdateBenchmark {
     @Benchmark
     public int plainVertx(VertxState vertx, Ids ids) {
         long lo = low(ids);
-        return vertx.pool.preparedQuery(BenchConfig.UPD_UPDATE_PG)
+        return vertx.pool.preparedQuery(BenchConfig.UPD_UPDATE_VX)
                 .execute(Tuple.of((int) (lo % 100), lo, lo + BenchConfig.UPDATE_ROWS - 1))
                 .toCompletionStage().toCompletableFuture().join()
                 .rowCount();

@@ -51,7 +51,7 @@ public class ModelGetBenchmark {
 
     @Benchmark
     public Optional<Item> plainVertx(VertxState vertx, Ids ids) {
-        RowSet<io.vertx.sqlclient.Row> set = vertx.pool.preparedQuery(BenchConfig.ITEM_BY_ID_PG)
+        RowSet<io.vertx.sqlclient.Row> set = vertx.pool.preparedQuery(BenchConfig.ITEM_BY_ID_VX)
                 .execute(Tuple.of(ids.next()))
                 .toCompletionStage().toCompletableFuture().join();
         return VertxMapping.first(set);

@@ -47,7 +47,7 @@ public class ModelInsertBenchmark {
     @Benchmark
     public NewItem plainVertx(VertxState vertx, Ids ids) {
         NewItem item = new NewItem("vertx", (int) ids.next());
-        item.id = vertx.pool.preparedQuery(BenchConfig.NEW_INSERT_PG)
+        item.id = vertx.pool.preparedQuery(BenchConfig.NEW_INSERT_VX)
                 .execute(Tuple.of(item.name, item.qty))
                 .toCompletionStage().toCompletableFuture().join()
                 .iterator().next().getLong(0);

@@ -62,7 +62,7 @@ public class ModelListBenchmark {
 
     @Benchmark
     public List<Item> plainVertx(VertxState vertx, Ids ids) {
-        return VertxMapping.all(vertx.pool.preparedQuery(BenchConfig.ITEM_LIST_PG)
+        return VertxMapping.all(vertx.pool.preparedQuery(BenchConfig.ITEM_LIST_VX)
                 .execute(Tuple.of(floor(ids)))
                 .toCompletionStage().toCompletableFuture().join());
     }

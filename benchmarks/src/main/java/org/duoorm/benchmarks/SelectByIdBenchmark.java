@@ -49,7 +49,7 @@ public class SelectByIdBenchmark {
 
     @Benchmark
     public List<Object[]> plainVertx(VertxState vertx, Ids ids) {
-        RowSet<io.vertx.sqlclient.Row> set = vertx.pool.preparedQuery(BenchConfig.SELECT_SQL_PG)
+        RowSet<io.vertx.sqlclient.Row> set = vertx.pool.preparedQuery(BenchConfig.SELECT_SQL_VX)
                 .execute(Tuple.of(ids.next()))
                 .toCompletionStage().toCompletableFuture().join();
         List<Object[]> rows = new ArrayList<>(set.size());

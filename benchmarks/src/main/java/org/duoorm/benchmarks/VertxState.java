@@ -11,8 +11,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The baseline for the reactive mode: a plain Vert.x 5 PostgreSQL pool as a user builds one with Vert.x's
- * defaults: {@code PgBuilder.pool()} with only the size and the connect options read from the URL (the builder's
+ * The baseline for the reactive mode: a plain Vert.x 5 PostgreSQL (or MySQL, for MariaDB) pool as a user builds one
+ * with Vert.x's defaults: {@code PgBuilder.pool()} ({@code MySQLBuilder.pool()}) with only the size and the connect options read from the URL (the builder's
  * own Vert.x, closed with the pool; Vert.x's default event-loop count; no prepared-statement cache). Nothing
  * copies DuoORM's own settings, so whatever they cost shows in the ratio.
  */
@@ -23,10 +23,15 @@ public class VertxState {
     @Setup(Level.Trial)
     public void open() {
         Schema.prepare();
-        pool = PgBuilder.pool()
-                .with(new PoolOptions().setMaxSize(BenchConfig.POOL_SIZE))
-                .connectingTo(PgConnectOptions.fromUri(BenchConfig.url()))
-                .build();
+        pool = BenchConfig.mariadb()
+                ? io.vertx.mysqlclient.MySQLBuilder.pool()
+                        .with(new PoolOptions().setMaxSize(BenchConfig.POOL_SIZE))
+                        .connectingTo(io.vertx.mysqlclient.MySQLConnectOptions.fromUri(BenchConfig.url()))
+                        .build()
+                : PgBuilder.pool()
+                        .with(new PoolOptions().setMaxSize(BenchConfig.POOL_SIZE))
+                        .connectingTo(PgConnectOptions.fromUri(BenchConfig.url()))
+                        .build();
     }
 
     @TearDown(Level.Trial)

@@ -109,10 +109,12 @@ final class JdbcValues {
         Read[] plan = new Read[n];
         for (int i = 1; i <= n; i++) {
             labels.add(md.getColumnLabel(i));
-            plan[i - 1] = plan(md.getColumnType(i), String.valueOf(md.getColumnTypeName(i)).toLowerCase(Locale.ROOT));
-            if (plan[i - 1] == Read.OBJECT && typed) {
-                plan[i - 1] = typed(md.getColumnType(i), md.getColumnClassName(i));
-            }
+            int type = md.getColumnType(i);
+            // A typed getter, where there is one, reads what every other plan for the column would (getString for a
+            // JSON text column too), so the type's name, which costs more to ask for, is asked only otherwise.
+            Read read = typed && dialect != Dialect.SQLITE ? typed(type, md.getColumnClassName(i)) : Read.OBJECT;
+            plan[i - 1] = read != Read.OBJECT ? read
+                    : plan(type, String.valueOf(md.getColumnTypeName(i)).toLowerCase(Locale.ROOT));
         }
         return new Reader(new Columns(labels), plan);
     }

@@ -17,8 +17,9 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Hibernate Reactive 3.1, configured as its documentation shows: the URL, the credentials, a pool of 4 (the size
- * every benchmark pool has), everything else at its defaults. The database is the one of DUOORM_BENCH_POSTGRES_URL
- * (default postgresql://postgres@127.0.0.1:5432/test), whose bench_item table the main benchmarks create and fill.
+ * every benchmark pool has), everything else at its defaults. The database is the one of DUOORM_BENCH_URL, else
+ * DUOORM_BENCH_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/test; mariadb:// URLs too), whose
+ * bench_item table the main benchmarks create and fill.
  */
 @State(Scope.Benchmark)
 public class HrState {
@@ -29,16 +30,19 @@ public class HrState {
 
     @Setup(Level.Trial)
     public void open() {
-        String url = System.getenv().getOrDefault("DUOORM_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test").trim();
-        if (!url.toLowerCase(Locale.ROOT).startsWith("postgresql://")) {
-            throw new IllegalArgumentException("DUOORM_BENCH_POSTGRES_URL must be a postgresql:// URL: " + url);
+        String url = System.getenv().getOrDefault("DUOORM_BENCH_URL",
+                System.getenv().getOrDefault("DUOORM_BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")).trim();
+        boolean maria = url.toLowerCase(Locale.ROOT).startsWith("mariadb://");
+        if (!maria && !url.toLowerCase(Locale.ROOT).startsWith("postgresql://")) {
+            throw new IllegalArgumentException("DUOORM_BENCH_URL must be a postgresql:// or mariadb:// URL: " + url);
         }
         URI u = URI.create(url);
-        String info = u.getRawUserInfo() == null ? "postgres" : u.getRawUserInfo();
+        String info = u.getRawUserInfo() == null ? (maria ? "root" : "postgres") : u.getRawUserInfo();
         int colon = info.indexOf(':');
+        int port = u.getPort() >= 0 ? u.getPort() : maria ? 3306 : 5432;
         Configuration cfg = new Configuration().addAnnotatedClass(HItem.class)
                 .setProperty("hibernate.connection.url",
-                        "jdbc:postgresql://" + u.getHost() + ":" + (u.getPort() < 0 ? 5432 : u.getPort()) + u.getRawPath())
+                        "jdbc:" + (maria ? "mariadb" : "postgresql") + "://" + u.getHost() + ":" + port + u.getRawPath())
                 .setProperty("hibernate.connection.username", decode(colon < 0 ? info : info.substring(0, colon)))
                 .setProperty("hibernate.connection.password", colon < 0 ? "" : decode(info.substring(colon + 1)))
                 .setProperty("hibernate.connection.pool_size", "4");
