@@ -1,9 +1,6 @@
 package org.duoorm.benchmarks;
 
 import io.agroal.api.AgroalDataSource;
-import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
-import io.agroal.api.security.NamePrincipal;
-import io.agroal.api.security.SimplePassword;
 import java.sql.SQLException;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
@@ -27,14 +24,7 @@ public class HibernateState {
     @Setup(Level.Trial)
     public void open() throws SQLException {
         Schema.prepare();
-        pool = AgroalDataSource.from(new AgroalDataSourceConfigurationSupplier()
-                .connectionPoolConfiguration(cp -> cp
-                        .maxSize(BenchConfig.POOL_SIZE)
-                        .connectionFactoryConfiguration(cf -> cf
-                                .jdbcUrl(BenchConfig.jdbcUrl())
-                                .connectionProviderClass(BenchConfig.driver())
-                                .principal(new NamePrincipal(BenchConfig.user()))
-                                .credential(new SimplePassword(BenchConfig.password())))));
+        pool = JdbcState.agroalAtDefaults();
         sessions = new HibernatePersistenceConfiguration("bench")
                 .managedClass(HItem.class)
                 .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, pool)

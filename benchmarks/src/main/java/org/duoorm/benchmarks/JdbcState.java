@@ -24,15 +24,19 @@ public class JdbcState {
     @Setup(Level.Trial)
     public void open() throws SQLException {
         Schema.prepare();
-        AgroalDataSourceConfigurationSupplier config = new AgroalDataSourceConfigurationSupplier()
+        pool = agroalAtDefaults();
+    }
+
+    /** An Agroal pool with Agroal's defaults and only what it requires: also Hibernate's DataSource. */
+    static AgroalDataSource agroalAtDefaults() throws SQLException {
+        return AgroalDataSource.from(new AgroalDataSourceConfigurationSupplier()
                 .connectionPoolConfiguration(cp -> cp
                         .maxSize(BenchConfig.POOL_SIZE)
                         .connectionFactoryConfiguration(cf -> cf
                                 .jdbcUrl(BenchConfig.jdbcUrl())
                                 .connectionProviderClass(BenchConfig.driver())
                                 .principal(new NamePrincipal(BenchConfig.user()))
-                                .credential(new SimplePassword(BenchConfig.password()))));
-        pool = AgroalDataSource.from(config);
+                                .credential(new SimplePassword(BenchConfig.password())))));
     }
 
     @TearDown(Level.Trial)

@@ -46,10 +46,7 @@ class OutageTest {
         Ledger.Line line = Ledger.line("database down/up", target, mode);
         ExecutorService threads = Executors.newFixedThreadPool(POOL + 2, r -> new Thread(r, "rel-outage-worker"));
         try (TcpProxy proxy = new TcpProxy(URI.create(target.url()).getPort()).start()) {
-            String name = Suite.config(target, "out-" + (mode == Mode.BLOCKING ? "b" : "r")).build().name();
-            String url = Suite.url(target, "127.0.0.1", proxy.port(), target.dialect().id().equals("postgresql") ? null : Suite.SCHEMA);
-            try (Database db = Database.create(org.duoorm.DatabaseConfig.url(url).name(name).engineOption("maxSize", POOL)
-                    .engineOption("connectTimeout", CONNECT).engineOption("acquisitionTimeout", ACQUIRE).build())) {
+            try (Database db = throughProxy(target, mode, "out", proxy)) {
                 String table = Tables.unique("rel_out");
                 db.execute("create table " + table + " (id int primary key)");
                 Work work = new Work(db, mode, table, threads);
@@ -96,10 +93,7 @@ class OutageTest {
     void aConnectionDroppedWhileIdleIsReplacedWhenItsUnitBegins(Target target, Mode mode) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(POOL + 2, r -> new Thread(r, "rel-outage-worker"));
         try (TcpProxy proxy = new TcpProxy(URI.create(target.url()).getPort()).start()) {
-            String name = Suite.config(target, "cut-" + (mode == Mode.BLOCKING ? "b" : "r")).build().name();
-            String url = Suite.url(target, "127.0.0.1", proxy.port(), target.dialect().id().equals("postgresql") ? null : Suite.SCHEMA);
-            try (Database db = Database.create(org.duoorm.DatabaseConfig.url(url).name(name).engineOption("maxSize", POOL)
-                    .engineOption("connectTimeout", CONNECT).engineOption("acquisitionTimeout", ACQUIRE).build())) {
+            try (Database db = throughProxy(target, mode, "cut", proxy)) {
                 String table = Tables.unique("rel_cut");
                 db.execute("create table " + table + " (id int primary key)");
                 Work work = new Work(db, mode, table, threads);
@@ -116,6 +110,18 @@ class OutageTest {
                         Thread.sleep(IDLE_VALIDATION.toMillis() + 200);
                     }
                     ok += work.allSucceed(ids, POOL, "on connections dropped while idle");
+                    if (mode == Mode.REACTIVE) {
+                        // the same for a unit of work that streams (a Multi)
+                        proxy.cutOnNextUse();
+                        int id = ids.incrementAndGet();
+                        List<Long> counted = db.reactive().transactionMulti(org.duoorm.TransactionOptions.defaults(),
+                                s -> s.execute("insert into " + table + " (id) values (?)", id)
+                                        .onItem().transformToMulti(n -> s.stream("select id from " + table + " where id = ?", 16, id))
+                                        .map(r -> r.get(0, Long.class)))
+                                .collect().asList().await().atMost(Duration.ofSeconds(30));
+                        assertEquals(List.of((long) id), counted, "the streaming unit of work ran once, on a live connection");
+                        ok++;
+                    }
                 }
                 Thread.sleep(IDLE_VALIDATION.toMillis() + 200); // the blocking connection of the count was cut too
                 long rows = db.queryValue(Long.class, "select count(*) from " + table).orElseThrow();
@@ -126,6 +132,14 @@ class OutageTest {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    /** A database reached through the proxy, with the pool size and time limits of these tests. */
+    private static Database throughProxy(Target target, Mode mode, String scenario, TcpProxy proxy) {
+        String name = Suite.config(target, scenario + "-" + (mode == Mode.BLOCKING ? "b" : "r")).build().name();
+        String url = Suite.url(target, "127.0.0.1", proxy.port(), target.dialect().id().equals("postgresql") ? null : Suite.SCHEMA);
+        return Database.create(org.duoorm.DatabaseConfig.url(url).name(name).engineOption("maxSize", POOL)
+                .engineOption("connectTimeout", CONNECT).engineOption("acquisitionTimeout", ACQUIRE).build());
     }
 
     /** One unit of work (insert a row, count), run many at once in the mode under test. */

@@ -30,7 +30,6 @@ public final class JdbcOps {
     private static final int BATCH_CHUNK = 500;
 
     private final Dialect dialect;
-    private final boolean networked;
     private final Watchdog.Reach reach;
     private final JdbcValues values;
     private final Errors errors;
@@ -39,8 +38,9 @@ public final class JdbcOps {
 
     public JdbcOps(Dialect dialect, Errors errors, Listeners listeners, Mode mode) {
         this.dialect = dialect;
-        this.networked = dialect == Dialect.POSTGRESQL || dialect == Dialect.MARIADB || dialect == Dialect.MYSQL;
-        this.reach = networked ? Watchdog.Reach.NETWORK : dialect == Dialect.H2 ? Watchdog.Reach.H2 : Watchdog.Reach.EMBEDDED;
+        // Over a socket (PostgreSQL, MariaDB, MySQL), or into an embedded engine
+        this.reach = dialect == Dialect.POSTGRESQL || dialect == Dialect.MARIADB || dialect == Dialect.MYSQL ? Watchdog.Reach.NETWORK
+                : dialect == Dialect.H2 ? Watchdog.Reach.H2 : Watchdog.Reach.EMBEDDED;
         this.values = new JdbcValues(dialect);
         this.errors = errors;
         this.listeners = listeners;
@@ -71,11 +71,6 @@ public final class JdbcOps {
     /** A failure of COMMIT, as {@link Errors#commitFailure} decides it. */
     public RuntimeException commitFailure(Throwable e) {
         return errors.commitFailure(e);
-    }
-
-    /** Whether statements travel over a socket (PostgreSQL, MariaDB, MySQL), not into an embedded engine. */
-    public boolean networked() {
-        return networked;
     }
 
     /** How connections reach the database, for {@link Watchdog#arm}. */

@@ -112,6 +112,7 @@ final class JdbcValues {
             int type = md.getColumnType(i);
             // A typed getter, where there is one, reads what every other plan for the column would (getString for a
             // JSON text column too), so the type's name, which costs more to ask for, is asked only otherwise.
+            // SQLite's getObject follows each value's own storage class, not the column's: no typed getters there.
             Read read = typed && dialect != Dialect.SQLITE ? typed(type, md.getColumnClassName(i)) : Read.OBJECT;
             plan[i - 1] = read != Read.OBJECT ? read
                     : plan(type, String.valueOf(md.getColumnTypeName(i)).toLowerCase(Locale.ROOT));
@@ -129,8 +130,8 @@ final class JdbcValues {
      * type must agree (pgjdbc calls a {@code bit(3)} column a Boolean too, and getBoolean cannot read it).
      */
     private Read typed(int type, String className) {
-        if (className == null || dialect == Dialect.SQLITE) {
-            return Read.OBJECT; // SQLite's getObject follows each value's own storage class, not the column's
+        if (className == null) {
+            return Read.OBJECT;
         }
         switch (className) {
             case "java.lang.Long":

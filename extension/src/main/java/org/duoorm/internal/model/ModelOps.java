@@ -234,7 +234,7 @@ final class ModelOps<T> {
             boolean known = Snapshots.of(model, unit) != null;
             if (hooks) {
                 if ((given == null || given.isEmpty()) && known && Snapshots.changed(meta, model, unit).isEmpty()) {
-                    return Plan.withUnitOfWork(uow -> Plan.done(bound.loaded(model, uow)));
+                    return Plan.done(bound.loaded(model, unit));
                 }
                 Hooks.beforeUpdate(meta, model);
             }
@@ -242,10 +242,10 @@ final class ModelOps<T> {
             if (written.isEmpty() && meta.version == null) {
                 // nothing to set (a model of a key and relationships only): the row is saved once it exists
                 if (known) {
-                    return Plan.withUnitOfWork(uow -> Plan.done(bound.loaded(model, uow)));
+                    return Plan.done(bound.loaded(model, unit));
                 }
                 return Plan.query(Lowering.selectById(meta, Writes.key(meta, model)).statement()).then(rows -> rows.isEmpty()
-                        ? insert(model) : Plan.withUnitOfWork(uow -> Plan.done(bound.loaded(model, uow))));
+                        ? insert(model) : Plan.done(bound.loaded(model, unit)));
             }
             Statement st = Lowering.updateRow(meta, written, model).statement();
             return Plan.execute(st).then(n -> {
@@ -256,7 +256,7 @@ final class ModelOps<T> {
                     throw stale(model, "updated");
                 }
                 Writes.bumpVersion(meta, model);
-                return Plan.withUnitOfWork(uow -> Plan.done(bound.loaded(model, uow)));
+                return Plan.done(bound.loaded(model, unit));
             });
         });
     }

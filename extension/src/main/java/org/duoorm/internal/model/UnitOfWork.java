@@ -23,9 +23,9 @@ final class UnitOfWork implements org.duoorm.internal.tx.SavepointListener {
     private record Key(Class<?> type, Object id) {
     }
 
-    private record Entry(UnitOfWork uow, BoundModel<Object> model, Object instance) {
+    private record Entry(BoundModel<Object> model, Object instance) {
         /** Changed since read or written; a to-one relationship pointed elsewhere counts through its foreign key. */
-        boolean dirty() {
+        boolean dirty(UnitOfWork uow) {
             if (!model.meta.relations.isEmpty()) {
                 Cascades.copyKeys(model.meta, instance);
             }
@@ -86,7 +86,7 @@ final class UnitOfWork implements org.duoorm.internal.tx.SavepointListener {
         if (e != null && e.instance != instance) {
             return (T) e.instance;
         }
-        identity.put(key, new Entry(this, (BoundModel<Object>) model, instance));
+        identity.put(key, new Entry((BoundModel<Object>) model, instance));
         return instance;
     }
 
@@ -114,7 +114,7 @@ final class UnitOfWork implements org.duoorm.internal.tx.SavepointListener {
     private synchronized List<Entry> dirty() {
         List<Entry> out = new ArrayList<>();
         for (Entry e : identity.values()) {
-            if (e.dirty()) {
+            if (e.dirty(this)) {
                 out.add(e);
             }
         }

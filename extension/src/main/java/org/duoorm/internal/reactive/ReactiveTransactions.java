@@ -108,8 +108,8 @@ public final class ReactiveTransactions {
     /**
      * BEGIN on the unit's connection. A pooled connection whose server session ended while it sat idle (a restart,
      * a proxy or firewall that dropped it) can be lent before its event loop has seen the close; its BEGIN then
-     * fails as a lost connection. Nothing of the unit has run, so the unit starts again once on another
-     * connection: {@link LostAtBegin} marks that case for {@link #run}.
+     * fails as a lost connection. Nothing of the unit has run (its work is called only after BEGIN), so the unit
+     * starts again on another connection: {@link LostAtBegin} marks that case for {@link #beginRetrying}.
      */
     private static Uni<Void> begin(ReactiveTx tx, TransactionOptions o) {
         return tx.connection().begin(o).onFailure(org.duoorm.ConnectionLostException.class).transform(LostAtBegin::new);
